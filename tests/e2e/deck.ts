@@ -1,0 +1,52 @@
+/** What the e2e tests know about the deck, read from slides.md by Slidev's own parser. */
+import { readFileSync } from 'node:fs'
+import { parseSync } from '@slidev/parser'
+import { expect, type Page } from '@playwright/test'
+
+const md = parseSync(readFileSync(new URL('../../slides.md', import.meta.url), 'utf8'), 'slides.md')
+
+export const slides = md.slides.map((s, i) => ({
+  no: i + 1,
+  title: (s.title ?? '').replace(/\{\{.*?\}\}/g, '').trim(),
+  note: s.note ?? '',
+  content: s.content,
+}))
+
+export const total = slides.length
+
+/** 1-based number of the first slide whose source contains `needle`. */
+export function slideWith(needle: string): number {
+  const found = slides.find(s => s.content.includes(needle))
+  if (!found)
+    throw new Error(`No slide contains ${needle}`)
+  return found.no
+}
+
+/** Collect console errors, page errors and failed or off-origin requests while a test runs. */
+export function watch(page: Page, origin: string) {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error')
+      problems.push(`console error: ${m.text()}`)
+  })
+  page.on('pageerror', e => problems.push(`page error: ${e.message}`))
+  page.on('requestfailed', r => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`))
+  page.on('response', (r) => {
+    if (r.status() >= 400)
+      problems.push(`HTTP ${r.status()}: ${r.url()}`)
+  })
+  page.on('request', (r) => {
+    const url = r.url()
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.push(`request to another origin: ${url}`)
+  })
+  return problems
+}
+
+/** Open slide `no` with every click revealed, wait for it to settle. */
+export async function openSlide(page: Page, no: number, clicks: 'all' | number = 'all') {
+  const q = clicks === 'all' ? '?clicks=999' : clicks ? `?clicks=${clicks}` : ''
+  await page.goto(`/${no}${q}`)
+  await expect(page.locator('.slidev-page').filter({ visible: true }).first()).toBeVisible()
+  await page.evaluate(() => document.fonts.ready)
+}
