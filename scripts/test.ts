@@ -1,15 +1,21 @@
 /**
- * `npm test`: every test runner in one go, then one line with the totals.
- *   1. Vitest: data, geometry, formatting, components, slide source.
- *   2. slidev build → dist/, the deck as it is hosted.
- *   3. Playwright: the built deck in Chromium (slides, navigation, presenter).
+ * `npm test`: every check and test runner in one go, then one line with the totals.
+ *
+ * Steps, in order (a step whose npm script does not exist is skipped):
+ *   lint        npm run lint (Chinese copy, ESLint, vue-tsc); counted as one check
+ *   unit        Vitest: data, geometry, formatting, components, slide source
+ *   build       npm run build → dist/, the deck as it is hosted
+ *   build:sub   the same deck built for a sub-path, for the static-host tests
+ *   export      npm run export → the PDF the export tests read
+ *   e2e         Playwright against the built deck in Chromium
+ *
  * Ends with "N passed, N failed" alone on a line, and exits non-zero if anything failed.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
-interface Totals { passed: number, failed: number, skipped: number }
-const totals: Totals = { passed: 0, failed: 0, skipped: 0 }
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+const totals = { passed: 0, failed: 0, skipped: 0 }
 const failures: string[] = []
 
 function run(label: string, cmd: string, args: string[]): boolean {
@@ -20,12 +26,26 @@ function run(label: string, cmd: string, args: string[]): boolean {
   return r.status === 0
 }
 
+/** A step that is a single pass/fail check rather than a test runner. */
+function check(script: string): boolean {
+  if (!pkg.scripts[script])
+    return true
+  const ok = run(script, 'npm', ['run', '--silent', script])
+  if (ok)
+    totals.passed++
+  else
+    totals.failed++
+  return ok
+}
+
 function readJson<T>(file: string): T | undefined {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as T : undefined
 }
 
 rmSync('test-results', { recursive: true, force: true })
 mkdirSync('test-results', { recursive: true })
+
+check('lint')
 
 run('unit and component tests', 'vitest', ['run'])
 const v = readJson<{ numPassedTests: number, numFailedTests: number, numPendingTests: number, numTodoTests: number }>('test-results/vitest.json')
@@ -38,7 +58,7 @@ else {
   failures.push('vitest wrote no report (test-results/vitest.json)')
 }
 
-if (run('build the deck', 'slidev', ['build'])) {
+if (check('build') && check('build:sub') && check('export')) {
   run('end-to-end tests', 'playwright', ['test'])
   const p = readJson<{ stats: { expected: number, unexpected: number, flaky: number, skipped: number } }>('test-results/playwright.json')
   if (p) {
@@ -50,10 +70,13 @@ if (run('build the deck', 'slidev', ['build'])) {
     failures.push('playwright wrote no report (test-results/playwright.json)')
   }
 }
+else {
+  failures.push('end-to-end tests not run: the deck did not build or export')
+}
 
-if (failures.length)
-  console.log(`\nProblems:\n${failures.map(f => `  - ${f}`).join('\n')}`)
 if (totals.passed + totals.failed === 0)
   failures.push('no test ran')
+if (failures.length)
+  console.log(`\nProblems:\n${failures.map(f => `  - ${f}`).join('\n')}`)
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`)
 process.exit(failures.length || totals.failed ? 1 : 0)
