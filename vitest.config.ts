@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config'
 // Unit and component tests only (tests/unit). The browser tests in tests/e2e run under Playwright.
 // The JSON reporter writes the totals scripts/test.ts reads; the default reporter stays for people.
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+  ],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'happy-dom',

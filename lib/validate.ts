@@ -17,6 +17,9 @@ export interface DeckData {
 const SECTIONS = new Set(['引言', '一', '二', '三', '四', '五'])
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 
+/** A value as it should read in a message: NaN stays NaN (JSON would print null). */
+const show = (v: unknown): string => typeof v === 'number' ? String(v) : JSON.stringify(v)
+
 function checkSource(where: string, s: unknown, errors: string[]): void {
   const src = s as { section?: unknown, where?: unknown } | undefined
   if (!src || typeof src !== 'object') {
@@ -42,7 +45,7 @@ function checkFigure(where: string, f: CountFigure | TextFigure, errors: string[
   if (typeof f.id !== 'string' || f.id === '')
     errors.push(`${where}.id is missing`)
   if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0)
-    errors.push(`${where}.value must be a positive number, got ${JSON.stringify(f.value)}`)
+    errors.push(`${where}.value must be a positive number, got ${show(f.value)}`)
   if (typeof f.asOf !== 'string' || !DATE.test(f.asOf))
     errors.push(`${where}.asOf must be a date like 2019-12-31, 2020-08 or 2019, got ${JSON.stringify(f.asOf)}`)
   if (typeof f.asOfLabel !== 'string' || f.asOfLabel.trim() === '')
@@ -98,7 +101,7 @@ export function validateDeckData(d: DeckData): string[] {
     for (const axis of ['x', 'y'] as const) {
       const v = p[axis]
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100)
-        errors.push(`${where}.${axis} must be within 0–100 (the map's grid), got ${JSON.stringify(v)}`)
+        errors.push(`${where}.${axis} must be within 0–100 (the map's grid), got ${show(v)}`)
     }
     if (!p.reason?.trim())
       errors.push(`${where}.reason is empty: say why it sits there`)

@@ -21,7 +21,10 @@ import { assertDeckData, validateDeckData } from '../../lib/validate'
 
 const ISO_LIKE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/
 const SECTIONS = ['引言', '一', '二', '三', '四', '五']
-const allFigures = [...enterpriseCounts, ...textFigures]
+const allFigures = [
+  ...enterpriseCounts,
+  ...textFigures,
+]
 
 describe('every figure is positive, dated and sourced', () => {
   it.each(allFigures.map(f => [f.id, f] as const))('%s', (_id, f) => {
@@ -120,7 +123,10 @@ describe('figures quoted in text', () => {
   })
 
   it('format the way the slides show them', () => {
-    const shown = Object.fromEntries(textFigures.map(f => [f.id, formatWithUnit(f.value, f.unit)]))
+    const shown = Object.fromEntries(textFigures.map(f => [
+      f.id,
+      formatWithUnit(f.value, f.unit),
+    ]))
     expect(shown).toEqual({
       'qq-users-2001': '2000 万',
       'qq-club-fee': '10 元/月',
@@ -168,13 +174,29 @@ describe('products', () => {
       'wecom-1',
       'wecom-3',
     ])
-    expect(tencentProducts.map(p => p.year)).toEqual([2001, 2007, 2012, 2013, 2014, 2016, 2019])
+    expect(tencentProducts.map(p => p.year)).toEqual([
+      2001,
+      2007,
+      2012,
+      2013,
+      2014,
+      2016,
+      2019,
+    ])
     expect(tencentProducts.every(p => p.maker === 'tencent')).toBe(true)
   })
 
   it('name the products as the article does', () => {
     const names = tencentProducts.map(p => p.name).join('|')
-    for (const n of ['RTX', '企业 QQ', '订阅号', '服务号', '企业号', '企业微信 1.0', '企业微信 3.0'])
+    for (const n of [
+      'RTX',
+      '企业 QQ',
+      '订阅号',
+      '服务号',
+      '企业号',
+      '企业微信 1.0',
+      '企业微信 3.0',
+    ])
       expect(names).toContain(n)
   })
 

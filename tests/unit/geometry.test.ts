@@ -38,7 +38,15 @@ describe('zeroBasedScale', () => {
 })
 
 describe('layoutBars', () => {
-  const opts: BarLayoutOptions = { x0: 150, y0: 4, maxLength: 470, barHeight: 40, barGap: 10, groupHeader: 32, groupGap: 18 }
+  const opts: BarLayoutOptions = {
+    x0: 150,
+    y0: 4,
+    maxLength: 470,
+    barHeight: 40,
+    barGap: 10,
+    groupHeader: 32,
+    groupGap: 18,
+  }
   const input = [
     { id: 'dingtalk-2019', value: 10_000_000, group: '2019 年底' },
     { id: 'wecom-2019', value: 2_500_000, group: '2019 年底' },
@@ -105,13 +113,23 @@ describe('layoutBars', () => {
 
   it('throws with nothing to lay out, and on a negative value', () => {
     expect(() => layoutBars([], opts)).toThrow(RangeError)
-    expect(() => layoutBars([{ id: 'a', value: 5, group: 'g' }, { id: 'b', value: -1, group: 'g' }], opts)).toThrow(RangeError)
-    expect(() => layoutBars([{ id: 'a', value: Number.NaN, group: 'g' }], opts)).toThrow(RangeError)
+    expect(() => layoutBars([
+      { id: 'a', value: 5, group: 'g' },
+      { id: 'b', value: -1, group: 'g' },
+    ], opts)).toThrow(RangeError)
+    expect(() => layoutBars([
+      { id: 'a', value: Number.NaN, group: 'g' },
+    ], opts)).toThrow(RangeError)
   })
 })
 
 describe('toPlot', () => {
-  const plot = { x: 96, y: 12, width: 780, height: 320 }
+  const plot = {
+    x: 96,
+    y: 12,
+    width: 780,
+    height: 320,
+  }
 
   it('maps (0,0) to the bottom-left corner and (100,100) to the top-right', () => {
     expect(toPlot({ x: 0, y: 0 }, plot)).toEqual({ x: 96, y: 332 })

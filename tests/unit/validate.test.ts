@@ -5,7 +5,14 @@ import { assertDeckData, DeckDataError, validateCounts, validateDeckData } from 
 
 /** A deep, mutable copy of the real data, to break on purpose. */
 function copy(): any {
-  return structuredClone({ products, enterpriseCounts, textFigures, milestones, placements, mapPath })
+  return structuredClone({
+    products,
+    enterpriseCounts,
+    textFigures,
+    milestones,
+    placements,
+    mapPath,
+  })
 }
 
 function problemsOf(mutate: (d: any) => void): string[] {
@@ -22,7 +29,9 @@ describe('validateDeckData: the real data', () => {
 
 describe('validateDeckData: broken copies name the field', () => {
   it('negative value', () => {
-    const errors = problemsOf((d) => { d.enterpriseCounts[1].value = -2_500_000 })
+    const errors = problemsOf((d) => {
+      d.enterpriseCounts[1].value = -2_500_000
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('enterpriseCounts[1]')
     expect(errors[0]).toContain('wecom-2019')
@@ -31,98 +40,126 @@ describe('validateDeckData: broken copies name the field', () => {
   })
 
   it('zero value', () => {
-    const errors = problemsOf((d) => { d.enterpriseCounts[0].value = 0 })
+    const errors = problemsOf((d) => {
+      d.enterpriseCounts[0].value = 0
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('enterpriseCounts[0]')
     expect(errors[0]).toContain('.value')
   })
 
-  it('NaN value', () => {
-    const errors = problemsOf((d) => { d.enterpriseCounts[2].value = Number.NaN })
+  it('naN value', () => {
+    const errors = problemsOf((d) => {
+      d.enterpriseCounts[2].value = Number.NaN
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('enterpriseCounts[2]')
     expect(errors[0]).toContain('.value')
   })
 
   it('value typed as a string', () => {
-    const errors = problemsOf((d) => { d.textFigures[0].value = '2000万' })
+    const errors = problemsOf((d) => {
+      d.textFigures[0].value = '2000万'
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('textFigures[0]')
     expect(errors[0]).toContain('.value')
   })
 
   it('missing asOf', () => {
-    const errors = problemsOf((d) => { delete d.enterpriseCounts[0].asOf })
+    const errors = problemsOf((d) => {
+      delete d.enterpriseCounts[0].asOf
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('enterpriseCounts[0]')
     expect(errors[0]).toContain('.asOf')
   })
 
   it('asOf that is not a date', () => {
-    const errors = problemsOf((d) => { d.textFigures[3].asOf = '2015年' })
+    const errors = problemsOf((d) => {
+      d.textFigures[3].asOf = '2015年'
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('textFigures[3]')
     expect(errors[0]).toContain('.asOf')
   })
 
   it('empty asOfLabel', () => {
-    const errors = problemsOf((d) => { d.enterpriseCounts[1].asOfLabel = ' ' })
+    const errors = problemsOf((d) => {
+      d.enterpriseCounts[1].asOfLabel = ' '
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('enterpriseCounts[1]')
     expect(errors[0]).toContain('.asOfLabel')
   })
 
   it('missing source', () => {
-    const errors = problemsOf((d) => { delete d.enterpriseCounts[2].source })
+    const errors = problemsOf((d) => {
+      delete d.enterpriseCounts[2].source
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('enterpriseCounts[2]')
     expect(errors[0]).toContain('.source')
   })
 
   it('missing source on a product', () => {
-    const errors = problemsOf((d) => { delete d.products[0].source })
+    const errors = problemsOf((d) => {
+      delete d.products[0].source
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('products[0]')
     expect(errors[0]).toContain('.source')
   })
 
   it('source.where empty', () => {
-    const errors = problemsOf((d) => { d.textFigures[1].source.where = '' })
+    const errors = problemsOf((d) => {
+      d.textFigures[1].source.where = ''
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('textFigures[1]')
     expect(errors[0]).toContain('.source.where')
   })
 
   it('source.section not one of the article\'s', () => {
-    const errors = problemsOf((d) => { d.milestones[0].source.section = '六' })
+    const errors = problemsOf((d) => {
+      d.milestones[0].source.section = '六'
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('milestones[0]')
     expect(errors[0]).toContain('.source.section')
   })
 
   it('basis other than reported/claimed', () => {
-    const errors = problemsOf((d) => { d.enterpriseCounts[0].basis = 'estimated' })
+    const errors = problemsOf((d) => {
+      d.enterpriseCounts[0].basis = 'estimated'
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('enterpriseCounts[0]')
     expect(errors[0]).toContain('.basis')
   })
 
   it('count pointing at an unknown product', () => {
-    const errors = problemsOf((d) => { d.enterpriseCounts[1].product = 'wecom-2' })
+    const errors = problemsOf((d) => {
+      d.enterpriseCounts[1].product = 'wecom-2'
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('enterpriseCounts[1]')
     expect(errors[0]).toContain('.product')
   })
 
   it('figure id used twice', () => {
-    const errors = problemsOf((d) => { d.textFigures[0].id = 'wecom-2019' })
+    const errors = problemsOf((d) => {
+      d.textFigures[0].id = 'wecom-2019'
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('wecom-2019')
     expect(errors[0]).toContain('twice')
   })
 
   it('placement x = 140', () => {
-    const errors = problemsOf((d) => { d.placements[0].x = 140 })
+    const errors = problemsOf((d) => {
+      d.placements[0].x = 140
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('placements[0]')
     expect(errors[0]).toContain('rtx')
@@ -131,14 +168,18 @@ describe('validateDeckData: broken copies name the field', () => {
   })
 
   it('placement y below 0', () => {
-    const errors = problemsOf((d) => { d.placements[3].y = -5 })
+    const errors = problemsOf((d) => {
+      d.placements[3].y = -5
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('placements[3]')
     expect(errors[0]).toContain('.y')
   })
 
   it('duplicate product placement', () => {
-    const errors = problemsOf((d) => { d.placements.push({ ...d.placements[0], x: 50, y: 50 }) })
+    const errors = problemsOf((d) => {
+      d.placements.push({ ...d.placements[0], x: 50, y: 50 })
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('placements[8]')
     expect(errors[0]).toContain('rtx')
@@ -155,7 +196,9 @@ describe('validateDeckData: broken copies name the field', () => {
   })
 
   it('mapPath id not placed', () => {
-    const errors = problemsOf((d) => { d.mapPath.push('wecom-4') })
+    const errors = problemsOf((d) => {
+      d.mapPath.push('wecom-4')
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('mapPath[7]')
     expect(errors[0]).toContain('wecom-4')
@@ -171,33 +214,49 @@ describe('validateDeckData: broken copies name the field', () => {
   })
 
   it('placement of an unknown product', () => {
-    const errors = problemsOf((d) => { d.placements.push({ product: 'laiwang', x: 10, y: 10, label: 'left', reason: '来往' }) })
+    const errors = problemsOf((d) => {
+      d.placements.push({
+        product: 'laiwang',
+        x: 10,
+        y: 10,
+        label: 'left',
+        reason: '来往',
+      })
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('placements[8]')
     expect(errors[0]).toContain('.product')
   })
 
   it('product year out of range', () => {
-    const errors = problemsOf((d) => { d.products[1].year = 207 })
+    const errors = problemsOf((d) => {
+      d.products[1].year = 207
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('products[1]')
     expect(errors[0]).toContain('.year')
   })
 
   it('product id used twice', () => {
-    const errors = problemsOf((d) => { d.products.push({ ...d.products[0] }) })
+    const errors = problemsOf((d) => {
+      d.products.push({ ...d.products[0] })
+    })
     expect(errors.some(e => e.includes('products[8]') && e.includes('twice'))).toBe(true)
   })
 
   it('milestone date that is not a date', () => {
-    const errors = problemsOf((d) => { d.milestones[5].date = 'April 2016' })
+    const errors = problemsOf((d) => {
+      d.milestones[5].date = 'April 2016'
+    })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('milestones[5]')
     expect(errors[0]).toContain('.date')
   })
 
   it('the broken copies leave the real data alone', () => {
-    problemsOf((d) => { d.enterpriseCounts[1].value = -1 })
+    problemsOf((d) => {
+      d.enterpriseCounts[1].value = -1
+    })
     expect(enterpriseCounts[1].value).toBe(2_500_000)
     expect(validateDeckData(copy())).toEqual([])
   })
