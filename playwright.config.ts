@@ -1,10 +1,14 @@
 import { defineConfig } from '@playwright/test'
 import { chromium } from 'playwright'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium'
+import { SUB_BASE, SUB_PORT } from './tests/e2e/share'
 
 // End-to-end tests run against the built deck (dist/), served like a static host would.
 // scripts/test.ts builds it first; `npm run build` does too.
 const PORT = Number(process.env.E2E_PORT ?? 4179)
+
+// tests/e2e/hosting.spec.ts reads the deck as published: `npm run build:sub` builds it into
+// dist-sub/ for a sub-path, served here under that path on a second port (tests/e2e/share.ts).
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +17,13 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [
+    ['list'],
+    [
+      'json',
+      { outputFile: 'test-results/playwright.json' },
+    ],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 720 },
@@ -29,10 +39,18 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  webServer: {
-    command: `node scripts/serve.ts dist --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.ts dist --port ${PORT} --base /`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve.ts dist-sub --port ${SUB_PORT} --base ${SUB_BASE}`,
+      url: `http://127.0.0.1:${SUB_PORT}${SUB_BASE}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 })

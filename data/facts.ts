@@ -20,15 +20,15 @@ export interface Source {
   where: string
 }
 
-export type ProductId =
-  | 'rtx'
-  | 'enterprise-qq'
-  | 'subscription'
-  | 'service'
-  | 'enterprise-account'
-  | 'wecom-1'
-  | 'wecom-3'
-  | 'dingtalk'
+export type ProductId
+  = | 'rtx'
+    | 'enterprise-qq'
+    | 'subscription'
+    | 'service'
+    | 'enterprise-account'
+    | 'wecom-1'
+    | 'wecom-3'
+    | 'dingtalk'
 
 export type Maker = 'tencent' | 'alibaba'
 
@@ -139,11 +139,11 @@ export function productById(id: ProductId): Product {
 }
 
 /** How a count was stated, so the chart can mark claims as claims. */
-export type CountBasis =
+export type CountBasis
   /** The article reports it as a count of enterprises that joined. */
-  | 'reported'
+  = | 'reported'
   /** The company's own stated figure (a claim, often of "organisations"). */
-  | 'claimed'
+    | 'claimed'
 
 export interface CountFigure {
   id: string
@@ -280,13 +280,55 @@ export interface Milestone {
 }
 
 export const milestones = [
-  { id: 'qq-launch', date: '1999', label: '1999 年', what: 'QQ 问世', source: { section: '一', where: 'QQ 1999 年问世' } },
-  { id: 'wechat-launch', date: '2011', label: '2011 年', what: '微信上线', source: { section: '四', where: '四、开头' } },
-  { id: 'laiwang-launch', date: '2013', label: '2013 年', what: '阿里推出来往对标微信', source: { section: '四', where: '来往的推出' } },
-  { id: 'laiwang-fading', date: '2014-01', label: '2014 年春节', what: '来往在数据上颓势尽显', source: { section: '四', where: '来往的颓势' } },
-  { id: 'dingtalk-beta', date: '2014-12', label: '2014 年底', what: '钉钉发布测试版', source: { section: '四', where: '钉钉测试版' } },
-  { id: 'wecom-app', date: '2016-04', label: '2016 年 4 月', what: '腾讯发布独立的企业微信 App', source: { section: '四', where: '腾讯意识到钉钉的威胁' } },
-  { id: 'open-class-2019', date: '2019-01', label: '2019 年', what: '张小龙在微信公开课谈企业微信', source: { section: '五', where: '张小龙 2019 年微信公开课' } },
+  {
+    id: 'qq-launch',
+    date: '1999',
+    label: '1999 年',
+    what: 'QQ 问世',
+    source: { section: '一', where: 'QQ 1999 年问世' },
+  },
+  {
+    id: 'wechat-launch',
+    date: '2011',
+    label: '2011 年',
+    what: '微信上线',
+    source: { section: '四', where: '四、开头' },
+  },
+  {
+    id: 'laiwang-launch',
+    date: '2013',
+    label: '2013 年',
+    what: '阿里推出来往对标微信',
+    source: { section: '四', where: '来往的推出' },
+  },
+  {
+    id: 'laiwang-fading',
+    date: '2014-01',
+    label: '2014 年春节',
+    what: '来往在数据上颓势尽显',
+    source: { section: '四', where: '来往的颓势' },
+  },
+  {
+    id: 'dingtalk-beta',
+    date: '2014-12',
+    label: '2014 年底',
+    what: '钉钉发布测试版',
+    source: { section: '四', where: '钉钉测试版' },
+  },
+  {
+    id: 'wecom-app',
+    date: '2016-04',
+    label: '2016 年 4 月',
+    what: '腾讯发布独立的企业微信 App',
+    source: { section: '四', where: '腾讯意识到钉钉的威胁' },
+  },
+  {
+    id: 'open-class-2019',
+    date: '2019-01',
+    label: '2019 年',
+    what: '张小龙在微信公开课谈企业微信',
+    source: { section: '五', where: '张小龙 2019 年微信公开课' },
+  },
 ] as const satisfies readonly Milestone[]
 
 export type MilestoneId = (typeof milestones)[number]['id']
@@ -321,14 +363,62 @@ export const mapAxes = {
 } as const
 
 export const placements = [
-  { product: 'rtx', x: 8, y: 8, label: 'below', reason: '服务器在企业内网，只连同事，不通个人 QQ' },
-  { product: 'enterprise-qq', x: 80, y: 60, label: 'right', reason: '借 QQ 的海量用户做客服和营销' },
-  { product: 'subscription', x: 62, y: 76, label: 'left', reason: '长在微信里，向用户推送内容' },
-  { product: 'service', x: 90, y: 86, label: 'below', reason: '长在微信里，为用户提供服务与支付' },
-  { product: 'enterprise-account', x: 18, y: 96, label: 'left', reason: '长在微信里，但服务的是自家员工' },
-  { product: 'dingtalk', x: 38, y: 18, label: 'right', reason: '独立 App，专注企业内部协同' },
-  { product: 'wecom-1', x: 26, y: 30, label: 'left', reason: '独立 App，定位与钉钉相近' },
-  { product: 'wecom-3', x: 60, y: 56, label: 'above', reason: '仍是独立 App，但接通个人微信去服务客户' },
+  {
+    product: 'rtx',
+    x: 8,
+    y: 8,
+    label: 'below',
+    reason: '服务器在企业内网，只连同事，不通个人 QQ',
+  },
+  {
+    product: 'enterprise-qq',
+    x: 80,
+    y: 60,
+    label: 'right',
+    reason: '借 QQ 的海量用户做客服和营销',
+  },
+  {
+    product: 'subscription',
+    x: 62,
+    y: 76,
+    label: 'left',
+    reason: '长在微信里，向用户推送内容',
+  },
+  {
+    product: 'service',
+    x: 90,
+    y: 86,
+    label: 'below',
+    reason: '长在微信里，为用户提供服务与支付',
+  },
+  {
+    product: 'enterprise-account',
+    x: 18,
+    y: 96,
+    label: 'left',
+    reason: '长在微信里，但服务的是自家员工',
+  },
+  {
+    product: 'dingtalk',
+    x: 38,
+    y: 18,
+    label: 'right',
+    reason: '独立 App，专注企业内部协同',
+  },
+  {
+    product: 'wecom-1',
+    x: 26,
+    y: 30,
+    label: 'left',
+    reason: '独立 App，定位与钉钉相近',
+  },
+  {
+    product: 'wecom-3',
+    x: 60,
+    y: 56,
+    label: 'above',
+    reason: '仍是独立 App，但接通个人微信去服务客户',
+  },
 ] as const satisfies readonly Placement[]
 
 /** The path through time drawn as arrows on the map: the seven Tencent products in order. */
@@ -354,7 +444,10 @@ export type FigureId = CountId | TextFigureId
 
 /** Any figure by id, charted or quoted in text. */
 export function figureById(id: FigureId): CountFigure | TextFigure {
-  const found = [...enterpriseCounts, ...textFigures].find(f => f.id === id)
+  const found = [
+    ...enterpriseCounts,
+    ...textFigures,
+  ].find(f => f.id === id)
   if (!found)
     throw new Error(`Unknown figure id "${id}": add it to data/facts.ts`)
   return found

@@ -30,10 +30,18 @@ export function formatCount(value: number, options: { atLeast?: boolean } = {}):
 export function formatWithUnit(value: number, unit: string, options: { atLeast?: boolean } = {}): string {
   const count = formatCount(value)
   // After 万/亿 the unit word joins directly (万家); after bare digits house style wants a space.
-  const joined = !unit ? count : /[万亿]$/.test(count) ? `${count}${unit}` : `${count} ${unit}`
-  return options.atLeast ? `超 ${joined}` : joined
+  const joined = !unit
+    ? count
+    : /[万亿]$/.test(count)
+      ? `${count}${unit}`
+      : `${count} ${unit}`
+  return options.atLeast
+    ? `超 ${joined}`
+    : joined
 }
 
 function trim(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(2)))
+  return Number.isInteger(n)
+    ? String(n)
+    : String(Number(n.toFixed(2)))
 }

@@ -59,7 +59,15 @@ export function layoutBars(bars: readonly BarInput[], o: BarLayoutOptions): { ba
       groups.push({ group: b.group, y })
       y += o.groupHeader
     }
-    out.push({ id: b.id, value: b.value, group: b.group, x: o.x0, y, width: scale(b.value), height: o.barHeight })
+    out.push({
+      id: b.id,
+      value: b.value,
+      group: b.group,
+      x: o.x0,
+      y,
+      width: scale(b.value),
+      height: o.barHeight,
+    })
     y += o.barHeight + o.barGap
   }
   return { bars: out, groups, height: y - o.barGap }
@@ -70,7 +78,10 @@ export function layoutBars(bars: readonly BarInput[], o: BarLayoutOptions): { ba
  * y grows upward on the map (100 = riding on the consumer network) and downward in SVG.
  */
 export function toPlot(p: Point, plot: Rect): Point {
-  for (const [axis, v] of [['x', p.x], ['y', p.y]] as const) {
+  for (const [axis, v] of [
+    ['x', p.x],
+    ['y', p.y],
+  ] as const) {
     if (!(Number.isFinite(v) && v >= 0 && v <= 100))
       throw new RangeError(`toPlot: ${axis} must be within 0–100, got ${v}`)
   }
@@ -98,7 +109,12 @@ export function arrowBetween(a: Point, b: Point, inset: number): Segment {
     throw new RangeError(`arrowBetween: points are ${length.toFixed(1)} apart, too close for an inset of ${inset}`)
   const ux = dx / length
   const uy = dy / length
-  return { x1: a.x + ux * inset, y1: a.y + uy * inset, x2: b.x - ux * inset, y2: b.y - uy * inset }
+  return {
+    x1: a.x + ux * inset,
+    y1: a.y + uy * inset,
+    x2: b.x - ux * inset,
+    y2: b.y - uy * inset,
+  }
 }
 
 export type LabelSide = 'left' | 'right' | 'above' | 'below'

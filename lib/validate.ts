@@ -18,7 +18,11 @@ const SECTIONS = new Set(['引言', '一', '二', '三', '四', '五'])
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 
 /** A value as it should read in a message: NaN stays NaN (JSON would print null). */
-const show = (v: unknown): string => typeof v === 'number' ? String(v) : JSON.stringify(v)
+function show(v: unknown): string {
+  return typeof v === 'number'
+    ? String(v)
+    : JSON.stringify(v)
+}
 
 function checkSource(where: string, s: unknown, errors: string[]): void {
   const src = s as { section?: unknown, where?: unknown } | undefined
@@ -77,7 +81,10 @@ export function validateDeckData(d: DeckData): string[] {
       errors.push(`enterpriseCounts[${i}] (${c.id}).product "${c.product}" is not a product id`)
   })
   d.textFigures.forEach((f, i) => checkFigure(`textFigures[${i}] (${f.id})`, f, errors))
-  const figureIds = [...d.enterpriseCounts, ...d.textFigures].map(f => f.id)
+  const figureIds = [
+    ...d.enterpriseCounts,
+    ...d.textFigures,
+  ].map(f => f.id)
   for (const id of new Set(figureIds)) {
     if (figureIds.filter(x => x === id).length > 1)
       errors.push(`figure id "${id}" is used twice`)

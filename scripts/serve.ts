@@ -3,18 +3,23 @@
  * path under the base answered with index.html (the SPA fallback hosts get from Slidev's
  * 404.html / _redirects), so a deep link such as /5 or /presenter/5 survives a reload.
  *
- *   node scripts/serve.ts [dir] [--port 4173] [--base /]
+ *   node scripts/serve.ts [dir] [--port 4173] [--base /] [--gzip]
+ *
+ * --gzip compresses text responses (HTML, JS, CSS, JSON, SVG) for clients that accept it, as
+ * static hosts do; the benchmark (scripts/bench.ts) serves both decks this way.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4173' },
     base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
+    gzip: { type: 'boolean', default: false },
   },
 })
 
@@ -41,6 +46,17 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
+const compressible = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+])
+const gzipped = new Map<string, Buffer>()
+
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
   let pathname: string
@@ -60,16 +76,39 @@ createServer((req, res) => {
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
     const index = join(file, 'index.html')
     // A path with a file extension that does not exist is a real 404, not a slide route.
-    file = existsSync(index) ? index : extname(rel) ? '' : join(root, 'index.html')
+    file = existsSync(index)
+      ? index
+      : extname(rel)
+        ? ''
+        : join(root, 'index.html')
   }
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
     return
   }
-  res.writeHead(200, {
+  const headers: Record<string, string> = {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
-    'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-  })
+    'cache-control': file.includes('/assets/')
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+  }
+  if (values.gzip && compressible.has(extname(file))) {
+    headers.vary = 'accept-encoding'
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let body = gzipped.get(file)
+      if (!body) {
+        body = gzipSync(readFileSync(file), { level: 9 })
+        gzipped.set(file, body)
+      }
+      res.writeHead(200, {
+        ...headers,
+        'content-encoding': 'gzip',
+        'content-length': String(body.length),
+      }).end(body)
+      return
+    }
+  }
+  res.writeHead(200, headers)
   createReadStream(file).pipe(res)
 }).listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`)

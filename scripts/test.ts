@@ -39,7 +39,9 @@ function check(script: string): boolean {
 }
 
 function readJson<T>(file: string): T | undefined {
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as T : undefined
+  return existsSync(file)
+    ? JSON.parse(readFileSync(file, 'utf8')) as T
+    : undefined
 }
 
 rmSync('test-results', { recursive: true, force: true })
@@ -78,5 +80,9 @@ if (totals.passed + totals.failed === 0)
   failures.push('no test ran')
 if (failures.length)
   console.log(`\nProblems:\n${failures.map(f => `  - ${f}`).join('\n')}`)
-console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`)
-process.exit(failures.length || totals.failed ? 1 : 0)
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped
+  ? `, ${totals.skipped} skipped`
+  : ''}`)
+process.exit(failures.length || totals.failed
+  ? 1
+  : 0)

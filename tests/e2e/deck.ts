@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test'
 /** What the e2e tests know about the deck, read from slides.md by Slidev's own parser. */
 import { readFileSync } from 'node:fs'
+import { expect } from '@playwright/test'
 import { parseSync } from '@slidev/parser'
-import { expect, type Page } from '@playwright/test'
 
 const md = parseSync(readFileSync(new URL('../../slides.md', import.meta.url), 'utf8'), 'slides.md')
 
@@ -45,7 +46,11 @@ export function watch(page: Page, origin: string) {
 
 /** Open slide `no` with every click revealed, wait for it to settle. */
 export async function openSlide(page: Page, no: number, clicks: 'all' | number = 'all') {
-  const q = clicks === 'all' ? '?clicks=999' : clicks ? `?clicks=${clicks}` : ''
+  const q = clicks === 'all'
+    ? '?clicks=999'
+    : clicks
+      ? `?clicks=${clicks}`
+      : ''
   await page.goto(`/${no}${q}`)
   await expect(page.locator('.slidev-page').filter({ visible: true }).first()).toBeVisible()
   await page.evaluate(() => document.fonts.ready)

@@ -11,7 +11,9 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`slide ${s.no}/${total} renders cleanly and fits the frame: ${s.title || '(cover)'}`, async ({ page, baseURL }) => {
         const problems = watch(page, baseURL!)
         await openSlide(page, s.no)
-        await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
+        await expect(page.locator('html')).toHaveClass(scheme === 'dark'
+          ? /\bdark\b/
+          : /^(?!.*\bdark\b)/)
 
         const slide = page.locator(`.slidev-page-${s.no}`)
         if (s.title)
