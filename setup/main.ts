@@ -1,0 +1,80 @@
+/// <reference types="@slidev/types/client" />
+/**
+ * App set-up for the venue (Slidev runs this once, with the router, before the deck mounts).
+ *
+ * 1. Addresses that name no slide get a clear outcome instead of a silent slide 1:
+ *      /999, /presenter/999  → the last slide, and a notice that says 没有第 999 页，本演示共 N 页
+ *      /0, /abc, /%E0%A4%A   → slide 1, with a notice saying the address is not a page number
+ *      /x/y (any other path) → slide 1, with a notice that it was not found
+ *    The notice is a polite live region outside the slide canvas (lib/notice.ts); it goes away
+ *    on the next navigation. Rules: lib/slide-url.ts. Tests: tests/e2e/bad-input.spec.ts.
+ * 2. Slidev's own navigation bar nests a button in a button; lib/nested-buttons.ts fixes that
+ *    in the page (an accessibility workaround, see there).
+ */
+
+import { defineAppSetup } from '@slidev/types'
+import { slides } from '#slidev/slides'
+import { watchNestedButtons } from '../lib/nested-buttons'
+import { createNotice } from '../lib/notice'
+import { resolveSlideAddress, unknownPathNotice } from '../lib/slide-url'
+
+/** Slidev's print and export views (`slidev export` opens /print?print=true): leave them alone. */
+function printing(): boolean {
+  return new URLSearchParams(location.search).has('print') || /\/(?:print|export)(?:\/|$)/.test(location.pathname)
+}
+
+export default defineAppSetup(({ router }) => {
+  if (typeof document === 'undefined' || printing())
+    return
+
+  const notice = createNotice()
+  let pending: string | undefined
+
+  router.beforeEach((to) => {
+    const total = slides.value.length
+    // Printing and exporting are Slidev's business: `slidev export` opens /print?print=true,
+    // which the player route matches with "print" as the slide number.
+    if (total === 0 || 'print' in to.query || to.params.no === 'print')
+      return true
+    if (to.name === 'NotFound') {
+      pending = unknownPathNotice(to.path, total)
+      return { path: '/1', replace: true }
+    }
+    if ((to.name !== 'play' && to.name !== 'presenter') || typeof to.params.no !== 'string')
+      return true
+    const aliases = new Map<string, number>()
+    for (const s of slides.value) {
+      // RouteMeta.slide is typed loosely here; at run time it is Slidev's SlideInfo.
+      const alias = (s.meta.slide as { frontmatter?: { routeAlias?: unknown } } | undefined)?.frontmatter?.routeAlias
+      if (typeof alias === 'string')
+        aliases.set(alias, s.no)
+    }
+    const found = resolveSlideAddress(to.params.no, total, aliases)
+    if (found.kind === 'slide')
+      return true
+    pending = found.notice
+    // Drop ?clicks: it belonged to the slide that does not exist. Keep any other query.
+    const { clicks: _clicks, ...query } = to.query
+    return {
+      path: to.name === 'presenter'
+        ? `/presenter/${found.no}`
+        : `/${found.no}`,
+      query,
+      replace: true,
+    }
+  })
+
+  router.afterEach((_to, _from, failure) => {
+    if (failure)
+      return
+    if (pending) {
+      notice.show(pending)
+      pending = undefined
+    }
+    else {
+      notice.clear()
+    }
+  })
+
+  watchNestedButtons(document.body)
+})

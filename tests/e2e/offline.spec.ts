@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, test } from '@playwright/test'
+import { openSlide, slides, total, watch } from './deck'
+
+// After one visit, the hosted deck works with the network cut. `pwa: build` in the headmatter
+// has Slidev build a service worker (vite-plugin-pwa / Workbox) that precaches every file of
+// the deck and answers any slide address with the cached index.html (navigateFallback).
+// 127.0.0.1 is a secure context, so the service worker runs here as it does over https.
+
+/** Load the deck and wait until its service worker is active and controls the page. */
+async function firstVisit(page: Page) {
+  await openSlide(page, 1)
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+  })
+}
+
+test('the deck is an installable web app with a service worker', async ({ page, baseURL }, testInfo) => {
+  const problems = watch(page, baseURL!)
+  await firstVisit(page)
+  const manifestUrl = new URL((await page.locator('link[rel="manifest"]').getAttribute('href'))!, page.url())
+  const manifest = await (await page.request.get(manifestUrl.href)).json()
+  expect(manifest).toMatchObject({
+    name: '企业微信的 20 年',
+    lang: 'zh-CN',
+    start_url: '/',
+    display: 'fullscreen',
+  })
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
+  for (const icon of manifest.icons)
+    expect((await page.request.get(new URL(icon.src, manifestUrl).href)).ok(), icon.src).toBe(true)
+  expect(problems).toEqual([])
+
+  // Chromium's own verdict. Test contexts are incognito, where nothing installs, so ask in a
+  // profile of its own.
+  const profile = mkdtempSync(join(tmpdir(), 'deck-pwa-'))
+  const ctx = await chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL })
+  try {
+    const p = ctx.pages()[0] ?? await ctx.newPage()
+    await firstVisit(p)
+    const cdp = await ctx.newCDPSession(p)
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
+    expect(installabilityErrors).toEqual([])
+  }
+  finally {
+    await ctx.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+})
+
+test('after one visit, with the network cut: reload, every slide by its address, and the keys', async ({ page, context }) => {
+  test.setTimeout(180_000) // 2 × 21 offline page loads
+  await firstVisit(page)
+  await context.setOffline(true)
+
+  // The network is really gone: a file the service worker has not cached cannot be fetched.
+  const probe = await page.evaluate(() => fetch(`/not-cached-${Date.now()}.txt`).then(r => `HTTP ${r.status}`, () => 'failed'))
+  expect(probe).toBe('failed')
+
+  // From here on, everything the page gets must come from the service worker.
+  const notFromCache: string[] = []
+  page.on('response', (r) => {
+    if (!r.fromServiceWorker() && !r.url().startsWith('data:'))
+      notFromCache.push(r.url())
+  })
+  const failed: string[] = []
+  page.on('requestfailed', (r) => {
+    // ERR_ABORTED is a request the page itself dropped when it navigated on, not the network.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+      failed.push(`${r.url()} (${r.failure()?.errorText})`)
+  })
+
+  await page.reload()
+  await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
+
+  // Every slide by its own address (a deep link or a reload on that slide), light and dark.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const s of slides) {
+      await openSlide(page, s.no)
+      const h1 = page.locator(`.slidev-page-${s.no} h1`)
+      if (s.title)
+        await expect(h1, `slide ${s.no} offline (${scheme})`).toContainText(s.title)
+      else
+        await expect(h1, `slide ${s.no} offline (${scheme})`).toBeVisible()
+    }
+  }
+
+  // And walking with the keyboard, through the chart reveal, to the end.
+  await openSlide(page, total - 1, 0)
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(new RegExp(`/${total}(\\?clicks=\\d+)?$`))
+  await expect(page.locator(`.slidev-page-${total} h1`)).toBeVisible()
+
+  expect(notFromCache, 'responses that did not come from the service worker while offline').toEqual([])
+  expect(failed, 'requests that failed while offline').toEqual([])
+})
+
+test('offline, an address past the end still gets the notice', async ({ page, context }) => {
+  await firstVisit(page)
+  await context.setOffline(true)
+  await page.goto('/999')
+  await expect(page).toHaveURL(new RegExp(`/${total}$`))
+  await expect(page.getByRole('status')).toContainText(`本演示共 ${total} 页`)
+})
