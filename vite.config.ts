@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite'
 import * as facts from './data/facts'
+import deck, { EXPORT_DIR } from './deck.config'
+import { pwaManifest } from './lib/pwa-manifest'
+import { deckShare } from './lib/share'
 import { assertDeckData } from './lib/validate'
 
 // Check the data module before the dev server or the build starts: a broken figure stops
@@ -7,7 +10,37 @@ import { assertDeckData } from './lib/validate'
 // Vite re-runs this file whenever data/facts.ts changes, so the dev server checks every edit.
 assertDeckData(facts)
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
+  // The hosted base path (deck.config.ts / DECK_BASE) applies to the build only: the dev server
+  // and `slidev export` (which drives a dev server) always serve at "/".
+  // `slidev build --base /path/` still overrides it.
+  base: command === 'build'
+    ? deck.base
+    : '/',
+  plugins: [
+    // QR code and short URL for the last slide, link-preview tags, and the PDF download
+    // (when `npm run export:pdf` ran before the build). See lib/share.ts.
+    deckShare({
+      url: deck.url,
+      shortUrl: deck.shortUrl,
+      placeholder: deck.placeholder,
+      exportDir: EXPORT_DIR,
+    }),
+    // `pwa: build` in the headmatter makes the built deck work offline after one visit; this
+    // adds the icons and names Slidev's manifest lacks, so the deck can be installed.
+    pwaManifest({
+      short_name: '企业微信 20 年',
+      description: '产品经理聚会分享：企业微信的 20 年，腾讯如何连接人与企业。',
+      lang: 'zh-CN',
+      theme_color: '#0a58ca',
+      background_color: '#10141b',
+      icons: [
+        { src: 'pwa-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'pwa-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    }),
+  ],
   css: {
     lightningcss: {
       // Vite 8 minifies CSS with lightningcss, which rejects one rule in Slidev's own stylesheet
@@ -17,4 +50,4 @@ export default defineConfig({
       errorRecovery: true,
     },
   },
-})
+}))
