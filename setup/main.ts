@@ -10,6 +10,8 @@
  *    on the next navigation. Rules: lib/slide-url.ts. Tests: tests/e2e/bad-input.spec.ts.
  * 2. Slidev's own navigation bar nests a button in a button; lib/nested-buttons.ts fixes that
  *    in the page (an accessibility workaround, see there).
+ * 3. Slidev's page has no landmark; its root element becomes the page's one `main`, so screen-reader
+ *    users can jump to it (axe and Lighthouse: landmark-one-main).
  */
 
 import { defineAppSetup } from '@slidev/types'
@@ -24,7 +26,10 @@ function printing(): boolean {
 }
 
 export default defineAppSetup(({ router }) => {
-  if (typeof document === 'undefined' || printing())
+  if (typeof document === 'undefined')
+    return
+  document.getElementById('app')?.setAttribute('role', 'main')
+  if (printing())
     return
 
   const notice = createNotice()

@@ -253,3 +253,11 @@ async function measureContrast(page: Page, no: number): Promise<string[]> {
   }
   return failures
 }
+
+test('the page has exactly one main landmark, which holds the slide', async ({ page }) => {
+  await openSlide(page, 1)
+  const result = await new AxeBuilder({ page }).withRules(['landmark-one-main', 'landmark-no-duplicate-main']).analyze()
+  expect(result.violations.map(v => v.id)).toEqual([])
+  await expect(page.getByRole('main')).toHaveCount(1)
+  await expect(page.getByRole('main').locator('.slidev-page-1 h1')).toBeVisible()
+})
