@@ -45,6 +45,33 @@ export function validateCounts(counts: readonly CountFigure[], name = 'enterpris
   return errors
 }
 
+/**
+ * Check map placements and the path drawn through them (what PositioningMap needs); returns the
+ * problems, empty when fine. `validateDeckData` also checks them against the product list.
+ */
+export function validatePlacements(placements: readonly Placement[], path: readonly ProductId[], name = 'placements', pathName = 'mapPath'): string[] {
+  const errors: string[] = []
+  const placed = new Set<string>()
+  placements.forEach((p, i) => {
+    const where = `${name}[${i}] (${p.product})`
+    if (placed.has(p.product))
+      errors.push(`${where} places the product a second time`)
+    placed.add(p.product)
+    for (const axis of ['x', 'y'] as const) {
+      const v = p[axis]
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100)
+        errors.push(`${where}.${axis} must be within 0–100 (the map's grid), got ${show(v)}`)
+    }
+    if (!p.reason?.trim())
+      errors.push(`${where}.reason is empty: say why it sits there`)
+  })
+  path.forEach((id, i) => {
+    if (!placed.has(id))
+      errors.push(`${pathName}[${i}] "${id}" is not placed on the map`)
+  })
+  return errors
+}
+
 function checkFigure(where: string, f: CountFigure | TextFigure, errors: string[]): void {
   if (typeof f.id !== 'string' || f.id === '')
     errors.push(`${where}.id is missing`)
@@ -97,30 +124,16 @@ export function validateDeckData(d: DeckData): string[] {
       errors.push(`${where}.label is empty: say the date as the slide should show it`)
     checkSource(where, m.source, errors)
   })
-  const placed = new Set<string>()
+  errors.push(...validatePlacements(d.placements, d.mapPath))
+  const placed = new Set<string>(d.placements.map(p => p.product))
   d.placements.forEach((p, i) => {
-    const where = `placements[${i}] (${p.product})`
     if (!ids.has(p.product))
-      errors.push(`${where}.product is not a product id`)
-    if (placed.has(p.product))
-      errors.push(`${where} places the product a second time`)
-    placed.add(p.product)
-    for (const axis of ['x', 'y'] as const) {
-      const v = p[axis]
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100)
-        errors.push(`${where}.${axis} must be within 0–100 (the map's grid), got ${show(v)}`)
-    }
-    if (!p.reason?.trim())
-      errors.push(`${where}.reason is empty: say why it sits there`)
+      errors.push(`placements[${i}] (${p.product}).product is not a product id`)
   })
   for (const id of ids) {
     if (!placed.has(id))
       errors.push(`product "${id}" has no entry in placements: place it on the map`)
   }
-  d.mapPath.forEach((id, i) => {
-    if (!placed.has(id))
-      errors.push(`mapPath[${i}] "${id}" is not placed on the map`)
-  })
   return errors
 }
 
