@@ -41,6 +41,7 @@ test('swipe left moves forward, swipe right moves back', async ({ page, context 
   await swipe(cdp, page, 320, 60, 330)
   await expect(page).toHaveURL(/\/2$/)
   await expect(page.locator('.slidev-page-2 h1')).toBeVisible()
+  await expect(page.locator('.slidev-page-2 .slidev-vclick-target')).toHaveCount(3)
   // Slide 2 reveals its points one at a time: a swipe is one step, like the arrow key.
   await swipe(cdp, page, 320, 60, 330)
   await expect(page).toHaveURL(/\/2\?clicks=1$/)
@@ -58,6 +59,8 @@ test('a tap on the right of the screen moves forward, on the left moves back', a
   const y = slideBox.y / 2
   await page.touchscreen.tap(300, y)
   await expect(page).toHaveURL(/\/2$/)
+  // Wait until slide 2 has registered its reveals; a tap before that would skip to slide 3.
+  await expect(page.locator('.slidev-page-2 .slidev-vclick-target')).toHaveCount(3)
   await page.touchscreen.tap(300, y)
   await expect(page).toHaveURL(/\/2\?clicks=1$/)
   await page.touchscreen.tap(60, y)

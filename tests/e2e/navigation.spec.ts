@@ -5,6 +5,7 @@ test('arrow keys move forward through clicks and slides, and back', async ({ pag
   await openSlide(page, 1, 0)
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/\/2$/)
+  await expect(page.locator('.slidev-page-2 .slidev-vclick-target')).toHaveCount(3)
   // Slide 2 reveals its points one click at a time before moving on.
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/\/2\?clicks=1$/)
