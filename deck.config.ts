@@ -9,7 +9,7 @@
  *         (the Pages workflow does) or `slidev build --base /path/`. Only the build uses it;
  *         the dev server and the exporter always run at "/".
  *
- * Imported by vite.config.ts, scripts/export.ts and the e2e tests; Node runs it as is (type
+ * Imported by vite.config.ts, node/export/export.ts and the e2e tests; Node runs it as is (type
  * stripping), so keep it to erasable TypeScript.
  */
 

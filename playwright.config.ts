@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test'
 import { chromium } from 'playwright'
-import { CHROMIUM_ARGS, findChromium } from './lib/chromium'
+import { CHROMIUM_ARGS, findChromium } from './node/chromium'
 import { SUB_BASE, SUB_PORT } from './tests/e2e/share'
 
 // End-to-end tests run against the built deck (dist/), served like a static host would.
-// scripts/test.ts builds it first; `npm run build` does too.
+// node/test.ts builds it first; `npm run build` does too.
 const PORT = Number(process.env.E2E_PORT ?? 4179)
 
 // tests/e2e/hosting.spec.ts reads the deck as published: `npm run build:sub` builds it into
@@ -41,13 +41,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/serve.ts dist --port ${PORT} --base /`,
+      command: `node node/serve.ts dist --port ${PORT} --base /`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      command: `node scripts/serve.ts dist-sub --port ${SUB_PORT} --base ${SUB_BASE}`,
+      command: `node node/serve.ts dist-sub --port ${SUB_PORT} --base ${SUB_BASE}`,
       url: `http://127.0.0.1:${SUB_PORT}${SUB_BASE}`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -1,9 +1,9 @@
 import { defineConfig } from 'vite'
+import { assertDeckData } from './client/validate'
 import * as facts from './data/facts'
 import deck, { EXPORT_DIR } from './deck.config'
-import { pwaManifest } from './lib/pwa-manifest'
-import { deckShare } from './lib/share'
-import { assertDeckData } from './lib/validate'
+import { pwaManifest } from './node/vite/pwa-manifest'
+import { deckShare } from './node/vite/share'
 
 // Check the data module before the dev server or the build starts: a broken figure stops
 // both with a message naming the field, instead of drawing an empty or NaN chart.
@@ -19,7 +19,7 @@ export default defineConfig(({ command }) => ({
     : '/',
   plugins: [
     // QR code and short URL for the last slide, link-preview tags, and the PDF download
-    // (when `npm run export:pdf` ran before the build). See lib/share.ts.
+    // (when `npm run export:pdf` ran before the build). See node/vite/share.ts.
     deckShare({
       url: deck.url,
       shortUrl: deck.shortUrl,

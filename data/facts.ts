@@ -5,7 +5,7 @@
  * Each entry says what it counts, in what unit, as of when, and where the source
  * article states it, so a reader (or a test) can trace it back.
  *
- * `validateDeckData()` in lib/validate.ts checks this module when the dev server or
+ * `validateDeckData()` in client/validate.ts checks this module when the dev server or
  * the build starts (see vite.config.ts): a broken entry stops both with a message
  * naming the field.
  */

@@ -6,9 +6,9 @@
  *      /999, /presenter/999  → the last slide, and a notice that says 没有第 999 页，本演示共 N 页
  *      /0, /abc, /%E0%A4%A   → slide 1, with a notice saying the address is not a page number
  *      /x/y (any other path) → slide 1, with a notice that it was not found
- *    The notice is a polite live region outside the slide canvas (lib/notice.ts); it goes away
- *    on the next navigation. Rules: lib/slide-url.ts. Tests: tests/e2e/bad-input.spec.ts.
- * 2. Slidev's own navigation bar nests a button in a button; lib/nested-buttons.ts fixes that
+ *    The notice is a polite live region outside the slide canvas (client/notice.ts); it goes away
+ *    on the next navigation. Rules: client/slide-url.ts. Tests: tests/e2e/bad-input.spec.ts.
+ * 2. Slidev's own navigation bar nests a button in a button; client/nested-buttons.ts fixes that
  *    in the page (an accessibility workaround, see there).
  * 3. Slidev's page has no landmark; its root element becomes the page's one `main`, so screen-reader
  *    users can jump to it (axe and Lighthouse: landmark-one-main).
@@ -16,9 +16,9 @@
 
 import { defineAppSetup } from '@slidev/types'
 import { slides } from '#slidev/slides'
-import { watchNestedButtons } from '../lib/nested-buttons'
-import { createNotice } from '../lib/notice'
-import { resolveSlideAddress, unknownPathNotice } from '../lib/slide-url'
+import { watchNestedButtons } from '../client/nested-buttons'
+import { createNotice } from '../client/notice'
+import { resolveSlideAddress, unknownPathNotice } from '../client/slide-url'
 
 /** Slidev's print and export views (`slidev export` opens /print?print=true): leave them alone. */
 function printing(): boolean {

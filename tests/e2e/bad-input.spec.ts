@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { openSlide, slides, total, watch } from './deck'
 
-// Addresses that name no slide get a clear outcome (setup/main.ts, lib/slide-url.ts): the deck
+// Addresses that name no slide get a clear outcome (setup/main.ts, client/slide-url.ts): the deck
 // goes to the nearest sensible slide, the address bar says where it is, and a notice in the
 // page (a polite live region, read out by screen readers) says what happened and how many
 // slides there are. Before, /999 showed slide 1 under the address /999.

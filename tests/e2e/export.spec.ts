@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
+import { formatCount } from '../../client/format'
+import { groupBySection } from '../../client/sections'
 import { enterpriseCounts } from '../../data/facts'
-import { formatCount } from '../../lib/format'
-import { readOutline } from '../../lib/pdf-outline'
-import { groupBySection } from '../../lib/sections'
+import { readOutline } from '../../node/export/pdf-outline'
 import { slides, slideWith, total } from './deck'
 import { files, head, ink, need, pdfPages, renderPage, ROOT, run, squash } from './share'
 
@@ -220,7 +220,7 @@ test.describe('the variants for organisers', () => {
 
 test('with no browser, the export stops at once and names what to install', () => {
   const r = spawnSync(process.execPath, [
-    join(ROOT, 'scripts/export.ts'),
+    join(ROOT, 'node/export/export.ts'),
     'pdf',
   ], {
     cwd: ROOT,

@@ -1,13 +1,13 @@
 import type { DOMWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { formatCount } from '../../client/format'
 import EnterpriseCountChart from '../../components/EnterpriseCountChart.vue'
 import Fig from '../../components/Fig.vue'
 import PositioningMap from '../../components/PositioningMap.vue'
 import ProductTimeline from '../../components/ProductTimeline.vue'
 import When from '../../components/When.vue'
 import { enterpriseCounts, mapAxes, mapPath, placements, productById, products } from '../../data/facts'
-import { formatCount } from '../../lib/format'
 
 function num(el: DOMWrapper<Element>, attr: string): number {
   const v = el.attributes(attr)

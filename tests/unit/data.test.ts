@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { formatCount, formatWithUnit } from '../../client/format'
+import { assertDeckData, validateDeckData } from '../../client/validate'
 import * as facts from '../../data/facts'
 import {
   article,
@@ -16,8 +18,6 @@ import {
   tencentProducts,
   textFigures,
 } from '../../data/facts'
-import { formatCount, formatWithUnit } from '../../lib/format'
-import { assertDeckData, validateDeckData } from '../../lib/validate'
 
 const ISO_LIKE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/
 const SECTIONS = ['引言', '一', '二', '三', '四', '五']

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatWithUnit } from '../../lib/format'
+import { formatCount, formatWithUnit } from '../../client/format'
 
 describe('formatCount', () => {
   it('writes counts in 万 with a space before the unit (house style)', () => {

@@ -1,6 +1,6 @@
-import type { BarLayoutOptions } from '../../lib/geometry'
+import type { BarLayoutOptions } from '../../client/geometry'
 import { describe, expect, it } from 'vitest'
-import { arrowBetween, isInside, labelAt, layoutBars, toPlot, zeroBasedScale } from '../../lib/geometry'
+import { arrowBetween, isInside, labelAt, layoutBars, toPlot, zeroBasedScale } from '../../client/geometry'
 
 describe('zeroBasedScale', () => {
   it('maps 0 to 0 and the domain maximum to the full range', () => {

@@ -1,11 +1,11 @@
 /**
  * @vitest-environment node
  *
- * The rules setup/main.ts applies to a slide address that names no slide (lib/slide-url.ts).
+ * The rules setup/main.ts applies to a slide address that names no slide (client/slide-url.ts).
  * The browser side (the redirect and the notice on the page) is tests/e2e/bad-input.spec.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { resolveSlideAddress, shownAddress, unknownPathNotice } from '../../lib/slide-url'
+import { resolveSlideAddress, shownAddress, unknownPathNotice } from '../../client/slide-url'
 
 describe('resolveSlideAddress', () => {
   it('accepts every slide number of the deck', () => {

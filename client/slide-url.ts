@@ -2,7 +2,7 @@
  * What to do with a slide address that names no slide. Slidev routes every single-segment path
  * to the player (`/:no`): left alone, /999 or /abc quietly shows slide 1 while the address bar
  * keeps the wrong address. setup/main.ts asks this module instead, redirects, and shows the
- * notice it returns. Plain functions, no Vue or router: tests/unit/venue-slide-url.test.ts.
+ * notice it returns. Plain functions, no Vue or router: tests/unit/slide-url.test.ts.
  */
 
 export type SlideAddress

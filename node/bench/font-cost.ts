@@ -5,7 +5,7 @@
  * the headmatter's `fonts`); the README's font section quotes these figures.
  *
  *   npm install --no-save subset-font   (not a dependency of the deck: only this measurement needs it)
- *   node scripts/font-cost.ts [--subset-font-from DIR]
+ *   node node/bench/font-cost.ts [--subset-font-from DIR]
  *
  * Characters are taken from what the slides show: slides.md without speaker notes, the
  * components' templates and the data and formatting modules they render. Code comments in those
@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const FONT_DIR = '/usr/share/fonts/opentype/noto'
 /** Face index of "Noto Sans CJK SC" in Debian's NotoSansCJK-*.ttc (fc-query lists JP, KR, SC, …). */
 const SC_FACE = 2
@@ -88,7 +88,7 @@ function shownText(): string {
   const sources = [
     ...filesIn(join(ROOT, 'components'), '.vue'),
     ...filesIn(join(ROOT, 'data'), '.ts'),
-    join(ROOT, 'lib/format.ts'),
+    join(ROOT, 'client/format.ts'),
   ]
     .map(f => readFileSync(f, 'utf8').replace(/<!--[\s\S]*?-->/g, ''))
   return [slides, ...sources].join('\n')

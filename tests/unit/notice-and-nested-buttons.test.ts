@@ -1,11 +1,11 @@
 /**
- * The two small DOM helpers setup/main.ts installs: the address notice (lib/notice.ts) and the
- * workaround for Slidev's nested buttons (lib/nested-buttons.ts). Runs in happy-dom; the real
+ * The two small DOM helpers setup/main.ts installs: the address notice (client/notice.ts) and the
+ * workaround for Slidev's nested buttons (client/nested-buttons.ts). Runs in happy-dom; the real
  * page is checked by tests/e2e/bad-input.spec.ts and the axe walk in tests/e2e/a11y.spec.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { fixNestedButtons, watchNestedButtons } from '../../lib/nested-buttons'
-import { createNotice } from '../../lib/notice'
+import { fixNestedButtons, watchNestedButtons } from '../../client/nested-buttons'
+import { createNotice } from '../../client/notice'
 
 afterEach(() => {
   document.body.replaceChildren()

@@ -3,10 +3,10 @@
  * path under the base answered with index.html (the SPA fallback hosts get from Slidev's
  * 404.html / _redirects), so a deep link such as /5 or /presenter/5 survives a reload.
  *
- *   node scripts/serve.ts [dir] [--port 4173] [--base /] [--gzip]
+ *   node node/serve.ts [dir] [--port 4173] [--base /] [--gzip]
  *
  * --gzip compresses text responses (HTML, JS, CSS, JSON, SVG) for clients that accept it, as
- * static hosts do; the benchmark (scripts/bench.ts) serves both decks this way.
+ * static hosts do; the benchmark (node/bench/bench.ts) serves both decks this way.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'

@@ -2,12 +2,12 @@
  * @vitest-environment node
  *
  * A machine without a browser (no Debian chromium, no CHROMIUM_PATH, no Playwright browser)
- * gets a clear outcome from the export and the e2e set-up: lib/chromium.ts stops with a
+ * gets a clear outcome from the export and the e2e set-up: node/chromium.ts stops with a
  * NoBrowserError that says what to install, and never downloads one. The file system is
  * injected, so this runs the same on a machine that has Chromium.
  */
 import { describe, expect, it } from 'vitest'
-import { DEBIAN_CHROMIUM, findChromium, NoBrowserError } from '../../lib/chromium'
+import { DEBIAN_CHROMIUM, findChromium, NoBrowserError } from '../../node/chromium'
 
 const nothingExists = () => false
 

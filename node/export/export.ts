@@ -1,4 +1,4 @@
-import type { OutlineEntry } from '../lib/pdf-outline.ts'
+import type { OutlineEntry } from './pdf-outline.ts'
 /**
  * Export the deck for handing out, with one command and no manual step.
  *
@@ -17,7 +17,7 @@ import type { OutlineEntry } from '../lib/pdf-outline.ts'
  * <name> is `exportFilename` in the headmatter of slides.md. The QR code on the last slide encodes
  * DECK_URL / deck.config.ts, as in the hosted build.
  *
- * The browser is found, never downloaded (lib/chromium.ts): CHROMIUM_PATH, then Debian's
+ * The browser is found, never downloaded (node/chromium.ts): CHROMIUM_PATH, then Debian's
  * /usr/bin/chromium, then a browser Playwright installed earlier; with none, the command stops
  * and names what to install. pdf, steps and pptx run `slidev export` with --executable-path;
  * notes and og-image drive Slidev's dev server in this process, because `slidev export-notes`
@@ -31,12 +31,12 @@ import { fileURLToPath } from 'node:url'
 import { parseSync } from '@slidev/parser'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright'
-import deck, { EXPORT_DIR, OG_IMAGE } from '../deck.config.ts'
-import { CHROMIUM_ARGS, findChromium, NoBrowserError } from '../lib/chromium.ts'
-import { writeOutline } from '../lib/pdf-outline.ts'
-import { groupBySection } from '../lib/sections.ts'
+import { groupBySection } from '../../client/sections.ts'
+import deck, { EXPORT_DIR, OG_IMAGE } from '../../deck.config.ts'
+import { CHROMIUM_ARGS, findChromium, NoBrowserError } from '../chromium.ts'
+import { writeOutline } from './pdf-outline.ts'
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 const ENTRY = 'slides.md'
 const TARGETS = [
   'pdf',
@@ -262,7 +262,7 @@ async function finishPdf(file: string, m: typeof meta, outline?: OutlineEntry[])
   doc.setKeywords(m.keywords)
   doc.setLanguage(m.lang)
   doc.setCreator(`Slidev (slidev export) · ${deck.url}`)
-  doc.setProducer('pdf-lib, scripts/export.ts')
+  doc.setProducer('pdf-lib, node/export/export.ts')
   doc.setModificationDate(new Date())
   if (outline)
     writeOutline(doc, outline)

@@ -3,7 +3,7 @@
  * both the same way in one run, and print a Markdown table with the medians, the deck/reference
  * ratio, the noise of each figure and the issue's targets.
  *
- *   node scripts/bench.ts [--runs 3] [--quick] [--skip pdf,lighthouse,...]
+ *   node node/bench/bench.ts [--runs 3] [--quick] [--skip pdf,lighthouse,...]
  *
  *   --runs N   measured runs per deck (default 3; medians are reported)
  *   --quick    one run unless --runs says otherwise; the table goes to bench-results/quick.md
@@ -13,7 +13,7 @@
  * What is measured, per deck and per run:
  *   build      `slidev build <entry> --base / --out <tmp>` wall time; dist/ bytes, and raw and
  *              gzip bytes of its JS, CSS and fonts
- *   load       the first slide served from localhost (scripts/serve.ts --gzip, as static hosts
+ *   load       the first slide served from localhost (node/serve.ts --gzip, as static hosts
  *              compress) in a fresh Chromium context, phone viewport, CPU throttled 4× and the
  *              DevTools "Slow 4G" network applied through the DevTools protocol: bytes and
  *              requests until the first slide's content is painted (LCP) and in all until the
@@ -55,12 +55,12 @@ import { parseSync } from '@slidev/parser/core'
 import { launch as launchChrome } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright'
-import { CHROMIUM_ARGS, findChromium } from '../lib/chromium.ts'
+import { CHROMIUM_ARGS, findChromium } from '../chromium.ts'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 /** Slidev's CLI as installed for a deck: the reference's goes through its own node_modules/. */
 const slidevBin = (cwd: string) => join(cwd, 'node_modules/@slidev/cli/bin/slidev.mjs')
-const SERVE = join(ROOT, 'scripts/serve.ts')
+const SERVE = join(ROOT, 'node/serve.ts')
 const WORK = join(tmpdir(), 'wecom-bench')
 const REF_DIR = join(tmpdir(), 'wecom-bench-ref')
 const STEPS = [
@@ -957,7 +957,7 @@ async function main(): Promise<void> {
       ? `Over ±10%: ${noisy.join('; ')}.`
       : 'No timing varied by more than ±10%.'}`,
     `Reference: ${sizes.length} slides of plain Markdown with text and notes of the same length per slide, Slidev defaults, \`fonts: { provider: none }\`.`,
-    `Throttled load: phone viewport 412×823, CPU 4× slower, DevTools "Slow 4G" (562.5 ms per request, 1.44 Mbit/s down, 675 kbit/s up; the second LCP row: 150 ms, 1.6 Mbit/s, 750 kbit/s), served gzip-compressed from localhost (scripts/serve.ts --gzip). Walk: 1280×720, no throttling. kB = 1000 bytes.`,
+    `Throttled load: phone viewport 412×823, CPU 4× slower, DevTools "Slow 4G" (562.5 ms per request, 1.44 Mbit/s down, 675 kbit/s up; the second LCP row: 150 ms, 1.6 Mbit/s, 750 kbit/s), served gzip-compressed from localhost (node/serve.ts --gzip). Walk: 1280×720, no throttling. kB = 1000 bytes.`,
     misses.length
       ? `Targets missed: ${misses.join('; ')}.`
       : 'Every target is met.',

@@ -6,7 +6,7 @@
  * `nested-interactive` violation: a screen reader meets two nested controls for one action.
  * We cannot change Slidev's component, so once it is in the page we make the inner button
  * inert (clicks fall through to the outer one, which toggles the menu, as before) and give the
- * outer button the inner one's name. Checked by tests/unit/venue-nested-buttons.test.ts and by
+ * outer button the inner one's name. Checked by tests/unit/notice-and-nested-buttons.test.ts and by
  * the axe walk in tests/e2e/a11y.spec.ts.
  */
 
