@@ -45,3 +45,13 @@ function trim(n: number): string {
     ? String(n)
     : String(Number(n.toFixed(2)))
 }
+
+/**
+ * Text assembled from parts, in house style: a space wherever Latin letters or digits meet Chinese
+ * characters ("企业微信 1.0" + "的" → "企业微信 1.0 的"), none elsewhere.
+ */
+export function houseSpacing(text: string): string {
+  return text
+    .replace(/([A-Z0-9.+%])(\p{Script=Han})/giu, '$1 $2')
+    .replace(/(\p{Script=Han})([A-Z0-9])/giu, '$1 $2')
+}

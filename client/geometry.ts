@@ -22,55 +22,88 @@ export function zeroBasedScale(domainMax: number, rangeLength: number): (value: 
   }
 }
 
-export interface BarInput { id: string, value: number, group: string }
-export interface Bar extends Rect { id: string, value: number, group: string }
-export interface BarGroup { group: string, y: number }
-export interface BarLayoutOptions {
-  /** Where the value axis starts (left edge of every bar). */
-  x0: number
-  /** Top of the first group. */
-  y0: number
-  /** Length of a bar whose value equals the largest value. */
-  maxLength: number
-  barHeight: number
-  /** Space between bars inside a group. */
-  barGap: number
-  /** Extra space above each group (room for its heading). */
-  groupHeader: number
-  /** Space between groups. */
+export interface ColumnInput { id: string, value: number, group: string }
+export interface Column extends Rect { id: string, value: number, group: string }
+export interface ColumnGroup {
+  group: string
+  /** Left edge of the group's first column and the group's total width. */
+  x: number
+  width: number
+}
+export interface ColumnLayoutOptions {
+  /** Total width to centre the columns in. */
+  width: number
+  /** The zero line: every column stands on it. */
+  baseline: number
+  /** Height of a column whose value equals `domainMax`. */
+  maxHeight: number
+  /**
+   * The value drawn at `maxHeight`; defaults to the largest value laid out. A chart that shows only
+   * some of its figures passes the largest of all, so a column is the same height wherever it appears.
+   */
+  domainMax?: number
+  columnWidth: number
+  /** Space between columns of one group. */
+  columnGap: number
+  /** Space between groups (between the last column of one date and the first of the next). */
   groupGap: number
 }
 
 /**
- * Horizontal bars, grouped in input order (one group per date), all on one zero-based scale
- * whose maximum is the largest value: bars never rescale when a later group is revealed.
+ * Vertical columns grouped in input order (one group per date), centred in `width`, all on one
+ * zero-based scale whose maximum is the largest value: heights are exactly proportional to the
+ * values, and a column keeps its height however many groups are drawn after it.
  */
-export function layoutBars(bars: readonly BarInput[], o: BarLayoutOptions): { bars: Bar[], groups: BarGroup[], height: number } {
-  if (bars.length === 0)
-    throw new RangeError('layoutBars: no bars to lay out')
-  const scale = zeroBasedScale(Math.max(...bars.map(b => b.value)), o.maxLength)
-  const out: Bar[] = []
-  const groups: BarGroup[] = []
-  let y = o.y0
-  for (const [i, b] of bars.entries()) {
-    if (i === 0 || bars[i - 1]!.group !== b.group) {
-      if (i > 0)
-        y += o.groupGap - o.barGap
-      groups.push({ group: b.group, y })
-      y += o.groupHeader
+export function layoutColumns(columns: readonly ColumnInput[], o: ColumnLayoutOptions): { columns: Column[], groups: ColumnGroup[] } {
+  if (columns.length === 0)
+    throw new RangeError('layoutColumns: no columns to lay out')
+  const largest = Math.max(...columns.map(c => c.value))
+  const domainMax = o.domainMax ?? largest
+  if (largest > domainMax)
+    throw new RangeError(`layoutColumns: a value of ${largest} is above the domain maximum ${domainMax}`)
+  const scale = zeroBasedScale(domainMax, o.maxHeight)
+  const groupCount = columns.filter((c, i) => i === 0 || columns[i - 1]!.group !== c.group).length
+  const content = columns.length * o.columnWidth
+    + (columns.length - groupCount) * o.columnGap
+    + (groupCount - 1) * o.groupGap
+  if (content > o.width)
+    throw new RangeError(`layoutColumns: ${columns.length} columns need ${content} units, the chart is ${o.width} wide`)
+  const out: Column[] = []
+  const groups: ColumnGroup[] = []
+  let x = (o.width - content) / 2
+  for (const [i, c] of columns.entries()) {
+    if (i > 0) {
+      x += columns[i - 1]!.group === c.group
+        ? o.columnGap
+        : o.groupGap
     }
+    if (i === 0 || columns[i - 1]!.group !== c.group)
+      groups.push({ group: c.group, x, width: 0 })
+    const height = scale(c.value)
     out.push({
-      id: b.id,
-      value: b.value,
-      group: b.group,
-      x: o.x0,
-      y,
-      width: scale(b.value),
-      height: o.barHeight,
+      id: c.id,
+      value: c.value,
+      group: c.group,
+      x,
+      y: o.baseline - height,
+      width: o.columnWidth,
+      height,
     })
-    y += o.barHeight + o.barGap
+    const g = groups.at(-1)!
+    g.width = x + o.columnWidth - g.x
+    x += o.columnWidth
   }
-  return { bars: out, groups, height: y - o.barGap }
+  return { columns: out, groups }
+}
+
+/**
+ * The height on `column` (drawn to the same zero-based scale) of an earlier, smaller value: the y
+ * of the line that splits the column into what was already there and what was added since.
+ */
+export function levelOn(column: Column, value: number): number {
+  if (!(Number.isFinite(value) && value >= 0 && value <= column.value))
+    throw new RangeError(`levelOn: ${value} must be between 0 and the column's value ${column.value}`)
+  return column.y + column.height * (1 - value / column.value)
 }
 
 /**

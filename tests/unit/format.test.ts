@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatWithUnit } from '../../client/format'
+import { formatCount, formatWithUnit, houseSpacing } from '../../client/format'
 
 describe('formatCount', () => {
   it('writes counts in 万 with a space before the unit (house style)', () => {
@@ -80,5 +80,15 @@ describe('formatWithUnit', () => {
 
   it('throws on non-finite input', () => {
     expect(() => formatWithUnit(Number.NaN, '家')).toThrow(TypeError)
+  })
+})
+
+describe('houseSpacing', () => {
+  it('puts a space where Latin letters or digits meet Chinese, and only there', () => {
+    expect(houseSpacing('钉钉是企业微信 1.0的')).toBe('钉钉是企业微信 1.0 的')
+    expect(houseSpacing('企业QQ的2007年')).toBe('企业 QQ 的 2007 年')
+    expect(houseSpacing('钉钉是企业号的')).toBe('钉钉是企业号的')
+    expect(houseSpacing('1000 万+')).toBe('1000 万+')
+    expect(houseSpacing('B2B2C 数字化')).toBe('B2B2C 数字化')
   })
 })

@@ -1,6 +1,6 @@
-import type { BarLayoutOptions } from '../../client/geometry'
+import type { ColumnLayoutOptions } from '../../client/geometry'
 import { describe, expect, it } from 'vitest'
-import { arrowBetween, isInside, labelAt, layoutBars, toPlot, zeroBasedScale } from '../../client/geometry'
+import { arrowBetween, isInside, labelAt, layoutColumns, levelOn, toPlot, zeroBasedScale } from '../../client/geometry'
 
 describe('zeroBasedScale', () => {
   it('maps 0 to 0 and the domain maximum to the full range', () => {
@@ -37,15 +37,14 @@ describe('zeroBasedScale', () => {
   })
 })
 
-describe('layoutBars', () => {
-  const opts: BarLayoutOptions = {
-    x0: 150,
-    y0: 4,
-    maxLength: 470,
-    barHeight: 40,
-    barGap: 10,
-    groupHeader: 32,
-    groupGap: 18,
+describe('layoutColumns', () => {
+  const opts: ColumnLayoutOptions = {
+    width: 900,
+    baseline: 318,
+    maxHeight: 250,
+    columnWidth: 180,
+    columnGap: 36,
+    groupGap: 150,
   }
   const input = [
     { id: 'dingtalk-2019', value: 10_000_000, group: '2019 年底' },
@@ -53,57 +52,62 @@ describe('layoutBars', () => {
     { id: 'wecom-2021', value: 10_000_000, group: '2021 年底' },
   ]
 
-  it('gives widths exactly proportional to the values, from one zero-based scale', () => {
-    const { bars } = layoutBars(input, opts)
-    const [dingtalk, wecom2019, wecom2021] = bars
-    expect(dingtalk!.width).toBe(470)
-    expect(dingtalk!.width).toBe(4 * wecom2019!.width)
-    expect(wecom2019!.width).toBe(117.5)
-    // The later group is on the same scale: equal values, equal bars.
-    expect(wecom2021!.width).toBe(dingtalk!.width)
-    for (const b of bars) {
-      expect(b.width / opts.maxLength).toBeCloseTo(b.value / 10_000_000, 12)
-      expect(b.height).toBe(opts.barHeight)
+  it('gives heights exactly proportional to the values, from one zero-based scale', () => {
+    const { columns } = layoutColumns(input, opts)
+    const [dingtalk, wecom2019, wecom2021] = columns
+    expect(dingtalk!.height).toBe(250)
+    expect(dingtalk!.height).toBe(4 * wecom2019!.height)
+    expect(wecom2019!.height).toBe(62.5)
+    // The later group is on the same scale: equal values, equal columns.
+    expect(wecom2021!.height).toBe(dingtalk!.height)
+    for (const c of columns) {
+      expect(c.height / opts.maxHeight).toBeCloseTo(c.value / 10_000_000, 12)
+      expect(c.width).toBe(opts.columnWidth)
     }
   })
 
-  it('starts every bar at the value axis', () => {
-    const { bars } = layoutBars(input, opts)
-    for (const b of bars)
-      expect(b.x).toBe(opts.x0)
+  it('stands every column on the baseline', () => {
+    for (const c of layoutColumns(input, opts).columns)
+      expect(c.y + c.height).toBe(opts.baseline)
   })
 
-  it('keeps ids, values and groups in input order', () => {
-    const { bars, groups } = layoutBars(input, opts)
-    expect(bars.map(b => b.id)).toEqual(['dingtalk-2019', 'wecom-2019', 'wecom-2021'])
-    expect(bars.map(b => b.value)).toEqual([10_000_000, 2_500_000, 10_000_000])
+  it('keeps ids, values and groups in input order, left to right, without overlap', () => {
+    const { columns, groups } = layoutColumns(input, opts)
+    expect(columns.map(c => c.id)).toEqual(['dingtalk-2019', 'wecom-2019', 'wecom-2021'])
+    expect(columns.map(c => c.value)).toEqual([10_000_000, 2_500_000, 10_000_000])
     expect(groups.map(g => g.group)).toEqual(['2019 年底', '2021 年底'])
+    expect(columns[1]!.x).toBe(columns[0]!.x + opts.columnWidth + opts.columnGap)
+    // A new date starts groupGap after the last column of the one before.
+    expect(columns[2]!.x).toBe(columns[1]!.x + opts.columnWidth + opts.groupGap)
+    expect(groups[0]).toMatchObject({ x: columns[0]!.x, width: 2 * opts.columnWidth + opts.columnGap })
+    expect(groups[1]).toMatchObject({ x: columns[2]!.x, width: opts.columnWidth })
   })
 
-  it('stacks bars and groups downwards without overlap', () => {
-    const { bars, groups, height } = layoutBars(input, opts)
-    expect(groups[0]!.y).toBe(opts.y0)
-    expect(bars[0]!.y).toBe(opts.y0 + opts.groupHeader)
-    expect(bars[1]!.y).toBe(bars[0]!.y + opts.barHeight + opts.barGap)
-    // The second group starts groupGap below the last bar of the first.
-    expect(groups[1]!.y).toBe(bars[1]!.y + opts.barHeight + opts.groupGap)
-    expect(bars[2]!.y).toBe(groups[1]!.y + opts.groupHeader)
-    for (let i = 1; i < bars.length; i++)
-      expect(bars[i]!.y).toBeGreaterThanOrEqual(bars[i - 1]!.y + bars[i - 1]!.height)
-    expect(height).toBe(bars[2]!.y + opts.barHeight)
+  it('centres the columns in the width', () => {
+    const { columns } = layoutColumns(input, opts)
+    const left = columns[0]!.x
+    const right = opts.width - (columns.at(-1)!.x + opts.columnWidth)
+    expect(left).toBeCloseTo(right, 9)
   })
 
   it('scales to the largest value wherever it sits in the input', () => {
-    const { bars } = layoutBars([
+    const { columns } = layoutColumns([
       { id: 'a', value: 1, group: 'g1' },
       { id: 'b', value: 3, group: 'g2' },
       { id: 'c', value: 2, group: 'g2' },
     ], opts)
-    expect(bars.map(b => b.width)).toEqual([470 / 3, 470, 470 * 2 / 3])
+    expect(columns.map(c => c.height)).toEqual([250 / 3, 250, 250 * 2 / 3])
+  })
+
+  it('with domainMax, a column keeps its height when the larger figures are left out', () => {
+    const all = layoutColumns(input, opts).columns
+    const first = layoutColumns(input.slice(1, 2), { ...opts, domainMax: 10_000_000 }).columns
+    expect(first[0]!.height).toBe(all[1]!.height)
+    expect(() => layoutColumns(input, { ...opts, domainMax: 5_000_000 })).toThrow(/above the domain maximum/)
   })
 
   it('a group only starts when the group changes (input order, not sorted)', () => {
-    const { groups } = layoutBars([
+    const { groups } = layoutColumns([
       { id: 'a', value: 1, group: 'x' },
       { id: 'b', value: 1, group: 'y' },
       { id: 'c', value: 1, group: 'x' },
@@ -111,15 +115,40 @@ describe('layoutBars', () => {
     expect(groups.map(g => g.group)).toEqual(['x', 'y', 'x'])
   })
 
-  it('throws with nothing to lay out, and on a negative value', () => {
-    expect(() => layoutBars([], opts)).toThrow(RangeError)
-    expect(() => layoutBars([
+  it('throws with nothing to lay out, on a negative value, and when the columns do not fit', () => {
+    expect(() => layoutColumns([], opts)).toThrow(RangeError)
+    expect(() => layoutColumns([
       { id: 'a', value: 5, group: 'g' },
       { id: 'b', value: -1, group: 'g' },
     ], opts)).toThrow(RangeError)
-    expect(() => layoutBars([
+    expect(() => layoutColumns([
       { id: 'a', value: Number.NaN, group: 'g' },
     ], opts)).toThrow(RangeError)
+    expect(() => layoutColumns(input, { ...opts, width: 400 })).toThrow(/need .* units, the chart is 400 wide/)
+  })
+})
+
+describe('levelOn', () => {
+  const column = {
+    id: 'wecom-2021',
+    value: 10_000_000,
+    group: '2021 年底',
+    x: 0,
+    y: 68,
+    width: 180,
+    height: 250,
+  }
+
+  it('puts an earlier value at its height on the same scale', () => {
+    // 250 万 on a 1000 万 column of 250 units stands 62.5 units above the baseline (318).
+    expect(levelOn(column, 2_500_000)).toBe(318 - 62.5)
+    expect(levelOn(column, 0)).toBe(318)
+    expect(levelOn(column, 10_000_000)).toBe(68)
+  })
+
+  it('refuses a value outside the column', () => {
+    expect(() => levelOn(column, 12_000_000)).toThrow(RangeError)
+    expect(() => levelOn(column, -1)).toThrow(RangeError)
   })
 })
 
