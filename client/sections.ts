@@ -1,10 +1,9 @@
 import type { ArticleSection } from '../data/facts.ts'
 /**
- * The deck's sections, for the PDF outline (bookmarks): the article's five numbered sections,
- * plus the opening and the closing. A slide belongs to the section its kicker names
- * (`<span class="kicker">三 · …`, the same marker the slide-source tests read); a slide without
- * a kicker stays in the section before it; an un-numbered kicker before section 一 is the
- * opening, after it the closing. Section names come from data/facts.ts, so they cannot drift.
+ * The deck's sections, for the PDF outline (bookmarks) and the reading edition's contents: the
+ * article's five numbered sections, plus the opening and the closing. Each slide names its section
+ * in its frontmatter (`section: 三`, or 开场 / 结语); a slide without one stays in the section
+ * before it. Section names come from data/facts.ts, so they cannot drift.
  */
 import { products } from '../data/facts.ts'
 
@@ -12,8 +11,8 @@ export interface DeckSlide {
   /** 1-based, as Slidev numbers slides. */
   no: number
   title: string
-  /** The slide's Markdown source, notes excluded. */
-  content: string
+  /** The `section` of the slide's frontmatter: 开场, 一 … 五, or 结语. */
+  section?: string
 }
 
 export interface Section {
@@ -23,9 +22,7 @@ export interface Section {
 
 export const OPENING = '开场'
 export const CLOSING = '结语'
-
-const NUMBERED = /class="kicker[^"]*">\s*([一二三四五])\s*·/
-const ANY_KICKER = /class="kicker[^"]*">/
+const NUMERALS = new Set(['一', '二', '三', '四', '五'])
 
 /** "三、订阅号 / 服务号 / 企业号（2012–2014）": the products the article's section covers. */
 export function sectionTitle(numeral: ArticleSection): string {
@@ -42,26 +39,26 @@ export function sectionTitle(numeral: ArticleSection): string {
   return `${numeral}、${ps.map(p => p.short).join(' / ')}（${span}）`
 }
 
-export function groupBySection(slides: readonly DeckSlide[]): Section[] {
-  const sections: Section[] = []
-  let started = false
+/** The title a section is listed under: the article's numbered sections with their products. */
+export function titleOfSection(section: string): string {
+  return NUMERALS.has(section)
+    ? sectionTitle(section as ArticleSection)
+    : section
+}
+
+export function groupBySection<S extends DeckSlide>(slides: readonly S[]): { title: string, slides: S[] }[] {
+  const sections: { title: string, slides: S[] }[] = []
   for (const slide of slides) {
-    const numeral = slide.content.match(NUMBERED)?.[1] as ArticleSection | undefined
-    let title: string | undefined
-    if (numeral) {
-      started = true
-      title = sectionTitle(numeral)
-    }
-    else if (ANY_KICKER.test(slide.content) || sections.length === 0) {
-      title = started ? CLOSING : OPENING
-    }
+    const title = slide.section
+      ? titleOfSection(slide.section)
+      : undefined
     const last = sections.at(-1)
     if (last && (title === undefined || title === last.title)) {
       last.slides.push(slide)
     }
     else {
       sections.push({
-        title: title!,
+        title: title ?? OPENING,
         slides: [slide],
       })
     }

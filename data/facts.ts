@@ -77,7 +77,7 @@ export const products = [
     short: '订阅号',
     maker: 'tencent',
     year: 2012,
-    positioning: '企业发布内容：连接人与内容',
+    positioning: '连接人与内容',
     source: { section: '三', where: '三、1. 订阅号' },
   },
   {
@@ -86,7 +86,7 @@ export const products = [
     short: '服务号',
     maker: 'tencent',
     year: 2013,
-    positioning: '微信里的轻量服务：连接人与服务',
+    positioning: '连接人与服务',
     source: { section: '三', where: '三、2. 服务号' },
   },
   {
@@ -95,7 +95,7 @@ export const products = [
     short: '企业号',
     maker: 'tencent',
     year: 2014,
-    positioning: '挂在微信上的移动办公',
+    positioning: '连接企业与员工',
     source: { section: '三', where: '三、3. 企业号' },
   },
   {
@@ -114,7 +114,7 @@ export const products = [
     short: '企业微信 1.0',
     maker: 'tencent',
     year: 2016,
-    positioning: '独立 App 的移动办公协作',
+    positioning: '独立 App 的移动办公',
     source: { section: '五', where: '五、2016 年 4 月发布独立 App' },
   },
   {
@@ -123,7 +123,7 @@ export const products = [
     short: '企业微信 3.0',
     maker: 'tencent',
     year: 2019,
-    positioning: '打通个人微信的私域运营工具',
+    positioning: '打通个人微信的私域运营',
     source: { section: '五', where: '五、3.0 版本打通个人微信' },
   },
 ] as const satisfies readonly Product[]
@@ -238,7 +238,7 @@ export const textFigures = [
     id: 'qq-club-members',
     value: 3_000,
     unit: '人',
-    counts: '半年内付费成为会员的用户',
+    counts: '付费会员',
     basis: 'reported',
     asOf: '2001-05',
     asOfLabel: '推出后半年',
@@ -248,11 +248,21 @@ export const textFigures = [
     id: 'dingtalk-marketing-2015',
     value: 500_000_000,
     unit: '元',
-    counts: '阿里为钉钉投入的市场推广费',
+    counts: '阿里为钉钉投入的推广费',
     basis: 'reported',
     asOf: '2015',
     asOfLabel: '2015 年',
     source: { section: '四', where: '2015 年钉钉的推广投入' },
+  },
+  {
+    id: 'dingtalk-release-weeks',
+    value: 2,
+    unit: '周',
+    counts: '钉钉发布一个新版本的间隔',
+    basis: 'reported',
+    asOf: '2015',
+    asOfLabel: '2015 年',
+    source: { section: '四', where: '2015 年钉钉的迭代节奏' },
   },
   {
     id: 'dingtalk-orgs-2020',
@@ -358,8 +368,8 @@ export interface Placement {
 }
 
 export const mapAxes = {
-  x: { low: '服务内部员工', high: '服务外部客户', title: '服务谁' },
-  y: { low: '独立产品', high: '依附 QQ / 微信的社交网络', title: '怎么立足' },
+  x: { low: '对内：员工', high: '对外：客户', title: '服务谁' },
+  y: { low: '独立 App', high: '依附 QQ / 微信', title: '怎么立足' },
 } as const
 
 export const placements = [

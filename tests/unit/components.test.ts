@@ -2,12 +2,15 @@ import type { DOMWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { formatCount } from '../../client/format'
+import { READING_EDITION } from '../../client/reading'
+import BigNumber from '../../components/BigNumber.vue'
+import Credit from '../../components/Credit.vue'
 import EnterpriseCountChart from '../../components/EnterpriseCountChart.vue'
 import Fig from '../../components/Fig.vue'
 import PositioningMap from '../../components/PositioningMap.vue'
 import ProductTimeline from '../../components/ProductTimeline.vue'
 import When from '../../components/When.vue'
-import { enterpriseCounts, mapAxes, mapPath, placements, productById, products } from '../../data/facts'
+import { article, enterpriseCounts, mapAxes, mapPath, placements, productById, products } from '../../data/facts'
 
 function num(el: DOMWrapper<Element>, attr: string): number {
   const v = el.attributes(attr)
@@ -45,38 +48,51 @@ describe('enterpriseCountChart', () => {
     expect(dates).toEqual(['2019 年底', '2021 年底'])
   })
 
-  it('each bar sits under the heading of its own date', () => {
+  it('each column stands over the date of its own figure', () => {
     const w = mount(EnterpriseCountChart)
-    const heads = w.findAll('.group-head text').map(t => ({
+    const dates = w.findAll('.group-head text').map(t => ({
       label: t.text(),
-      y: num(t, 'y'),
+      x: num(t, 'x'),
     }))
     for (const f of enterpriseCounts) {
       const rect = w.find(`[data-figure="${f.id}"] rect`)
-      const y = num(rect, 'y')
-      // The nearest heading above the bar is the bar's date.
-      const above = heads.filter(h => h.y <= y).at(-1)
-      expect(above?.label, f.id).toBe(f.asOfLabel)
+      const centre = num(rect, 'x') + num(rect, 'width') / 2
+      // The nearest date label along the axis is the column's own date.
+      const nearest = [...dates].sort((a, b) => Math.abs(a.x - centre) - Math.abs(b.x - centre))[0]
+      expect(nearest?.label, f.id).toBe(f.asOfLabel)
     }
+    // Figures of different dates are kept apart by a dashed divider between their groups.
+    expect(w.findAll('line.date-divider')).toHaveLength(1)
   })
 
-  it('draws the 钉钉 2019 bar exactly 4× as long as the 企业微信 2019 bar, from zero', () => {
+  it('draws the 钉钉 2019 column exactly 4× as tall as the 企业微信 2019 column, from zero', () => {
     const w = mount(EnterpriseCountChart)
     const dingtalk = w.find('[data-figure="dingtalk-2019"] rect')
     const wecom = w.find('[data-figure="wecom-2019"] rect')
     const wecom2021 = w.find('[data-figure="wecom-2021"] rect')
-    expect(num(dingtalk, 'width')).toBeGreaterThan(0)
-    expect(num(dingtalk, 'width')).toBe(4 * num(wecom, 'width'))
-    expect(num(wecom2021, 'width')).toBe(num(dingtalk, 'width'))
-    // Every bar starts at the same zero line.
-    const zero = num(w.find('line.axis-zero'), 'x1')
+    expect(num(dingtalk, 'height')).toBeGreaterThan(0)
+    expect(num(dingtalk, 'height')).toBe(4 * num(wecom, 'height'))
+    expect(num(wecom2021, 'height')).toBe(num(dingtalk, 'height'))
+    // Every column stands on the same zero line.
+    const zero = num(w.find('line.axis-zero'), 'y1')
     for (const r of w.findAll('rect[data-value]'))
-      expect(num(r, 'x')).toBe(zero)
-    // And every width is proportional to the value it stands for.
+      expect(num(r, 'y') + num(r, 'height')).toBe(zero)
+    // And every height is proportional to the value it stands for.
     const rects = w.findAll('rect[data-value]')
-    const perUnit = num(rects[0]!, 'width') / num(rects[0]!, 'data-value')
+    const perUnit = num(rects[0]!, 'height') / num(rects[0]!, 'data-value')
     for (const r of rects)
-      expect(num(r, 'width')).toBeCloseTo(num(r, 'data-value') * perUnit, 9)
+      expect(num(r, 'height')).toBeCloseTo(num(r, 'data-value') * perUnit, 9)
+  })
+
+  it('labels every column with its product under it and its value over it', () => {
+    const w = mount(EnterpriseCountChart)
+    for (const f of enterpriseCounts) {
+      const g = w.find(`[data-figure="${f.id}"]`)
+      const rect = g.find('rect')
+      expect(g.find('.product-label').text()).toBe(productById(f.product).short)
+      expect(num(g.find('.product-label'), 'y')).toBeGreaterThan(num(rect, 'y') + num(rect, 'height'))
+      expect(num(g.find('.value-label'), 'y')).toBeLessThan(num(rect, 'y'))
+    }
   })
 
   it('is an image with an accessible name from its <title> and a <desc> giving every figure with its date', () => {
@@ -122,8 +138,8 @@ describe('enterpriseCountChart', () => {
     }
     const caption = w.find('figcaption').text()
     expect(caption).toContain('*')
-    expect(caption).toContain('钉钉方面的数字')
-    expect(caption).toContain('从 0 起算')
+    expect(caption).toContain('钉钉自述')
+    expect(caption).toContain('从 0 起')
     expect(caption).toContain('王M争')
   })
 
@@ -188,24 +204,84 @@ describe('enterpriseCountChart', () => {
     expect(one.findAll('[data-figure]').map(g => g.attributes('data-figure'))).toEqual(['dingtalk-2019', 'wecom-2019'])
     expect(one.findAll('.date-label').map(t => t.text())).toEqual(['2019 年底'])
     expect(one.text()).not.toContain('2021 年底')
-    // Same bar lengths as on the slide that shows all groups: nothing rescales between slides.
+    expect(one.find('line.date-divider').exists()).toBe(false)
+    // Same column heights as on the slide that shows every group: nothing rescales between slides.
     for (const id of ['dingtalk-2019', 'wecom-2019']) {
-      for (const attr of ['x', 'y', 'width', 'height'])
+      for (const attr of ['y', 'width', 'height'])
         expect(one.find(`[data-figure="${id}"] rect`).attributes(attr), `${id} ${attr}`).toBe(full.find(`[data-figure="${id}"] rect`).attributes(attr))
     }
-    expect(num(one.find('[data-figure="dingtalk-2019"] rect'), 'width')).toBe(4 * num(one.find('[data-figure="wecom-2019"] rect'), 'width'))
+    expect(num(one.find('[data-figure="dingtalk-2019"] rect'), 'height')).toBe(4 * num(one.find('[data-figure="wecom-2019"] rect'), 'height'))
     // The text alternative and the caption speak only of what is drawn, claim included.
     const desc = one.find('desc').text()
     expect(desc).toContain('1000 万')
     expect(desc).toContain('250 万')
     expect(desc).not.toContain('2021')
     expect(desc).not.toContain('1000 万+')
-    expect(one.find('figcaption').text()).toContain('钉钉方面的数字')
-    // The drawing is cut to the bars it holds.
-    const height = (w: ReturnType<typeof mount>) => Number(w.find('svg').attributes('viewBox')!.split(' ')[3])
-    expect(height(one)).toBeLessThan(height(full))
-    const lastBar = one.find('[data-figure="wecom-2019"] rect')
-    expect(height(one)).toBeGreaterThanOrEqual(num(lastBar, 'y') + num(lastBar, 'height'))
+    expect(one.find('figcaption').text()).toContain('钉钉自述')
+  })
+
+  it('ratio: writes how many times one figure is the other, and cuts the taller column into that many steps', () => {
+    const w = mount(EnterpriseCountChart, {
+      props: {
+        groups: 1,
+        ratio: { of: 'dingtalk-2019', to: 'wecom-2019' },
+      },
+    })
+    const ratio = w.find('[data-ratio]')
+    expect(ratio.find('.times-label').text()).toBe('4 倍')
+    expect(ratio.find('.times-caption').text()).toBe('钉钉是企业微信 1.0 的')
+    const tall = w.find('[data-figure="dingtalk-2019"] rect')
+    const short = num(w.find('[data-figure="wecom-2019"] rect'), 'height')
+    const steps = ratio.findAll('line.times-step').map(l => num(l, 'y1'))
+    expect(steps).toHaveLength(3)
+    const bottom = num(tall, 'y') + num(tall, 'height')
+    steps.forEach((y, i) => expect(bottom - y).toBeCloseTo(short * (i + 1), 9))
+    // Without the prop, nothing is written.
+    expect(mount(EnterpriseCountChart, {
+      props: { groups: 1 },
+    }).find('[data-ratio]').exists()).toBe(false)
+  })
+
+  it('compare: marks what the later column added, computed from the two figures, shown with its group', () => {
+    const props = {
+      compare: { from: 'wecom-2019', to: 'wecom-2021' },
+    } as const
+    const shown = mount(EnterpriseCountChart, { props })
+    const growth = shown.find('[data-growth]')
+    expect(growth.find('.growth-label').text()).toBe('+750 万')
+    const later = shown.find('[data-figure="wecom-2021"] rect')
+    const earlier = shown.find('[data-figure="wecom-2019"] rect')
+    // The level line sits at the earlier figure's height on the later column.
+    expect(num(growth.find('.growth-level'), 'y1')).toBeCloseTo(num(earlier, 'y'), 9)
+    expect(num(growth.find('.growth-base'), 'height')).toBeCloseTo(num(earlier, 'height'), 9)
+    expect(num(growth.find('.growth-base'), 'x')).toBe(num(later, 'x'))
+    // Hidden until the 2021 group is revealed.
+    const hidden = mount(EnterpriseCountChart, {
+      props: { ...props, shownGroups: 1 },
+    })
+    expect(hidden.find('[data-growth]').classes()).toContain('hidden')
+    expect(hidden.find('[data-growth]').attributes('aria-hidden')).toBe('true')
+  })
+
+  it('in the reading edition, lays itself out for a phone column with the same figures and ratios', () => {
+    const slide = mount(EnterpriseCountChart)
+    const reading = mount(EnterpriseCountChart, {
+      global: {
+        provide: { [READING_EDITION as symbol]: true },
+      },
+    })
+    expect(reading.classes()).toContain('reading')
+    expect(reading.find('svg').attributes('viewBox')!.split(' ')[2]).toBe('360')
+    expect(reading.findAll('.value-label').map(t => t.text())).toEqual(slide.findAll('.value-label').map(t => t.text()))
+    const h = (id: string) => num(reading.find(`[data-figure="${id}"] rect`), 'height')
+    expect(h('dingtalk-2019')).toBe(4 * h('wecom-2019'))
+    // Long names break onto two lines under a narrow column.
+    expect(reading.findAll('[data-figure="wecom-2019"] .product-label tspan').map(t => t.text())).toEqual(['企业微信', '1.0'])
+    // Text stays legible at 360 px: no font under 14 units.
+    for (const t of reading.findAll('text')) {
+      const size = Number.parseFloat((t.attributes('style') ?? '').match(/font-size:\s*([\d.]+)px/)?.[1] ?? '99')
+      expect(size, t.text()).toBeGreaterThanOrEqual(14)
+    }
   })
 
   it('renders an alert naming the field, and no svg, when a figure is broken', () => {
@@ -380,7 +456,26 @@ describe('positioningMap', () => {
 
   it('the legend says the placements are the deck\'s reading', () => {
     const w = mount(PositioningMap)
-    expect(w.find('.legend').text()).toContain('位置为本演示对原文的解读')
+    expect(w.find('.legend').text()).toContain('位置为本演示的解读')
+  })
+
+  it('in the reading edition, writes the path out beneath the map, with every placement\'s reason', () => {
+    const w = mount(PositioningMap, {
+      global: {
+        provide: { [READING_EDITION as symbol]: true },
+      },
+    })
+    expect(w.find('svg').attributes('viewBox')!.split(' ')[2]).toBe('360')
+    const items = w.findAll('.map-list li')
+    expect(items).toHaveLength(placements.length)
+    // The Tencent path in time order, then the rival.
+    expect(items.slice(0, mapPath.length).map(li => li.find('strong').text())).toEqual(mapPath.map(id => productById(id).name))
+    expect(items.at(-1)!.text()).toContain('钉钉')
+    for (const p of placements)
+      expect(w.find('.map-list').text()).toContain(p.reason)
+    expect(w.find('.map-note').text()).toContain('解读')
+    // The slide map has no such list.
+    expect(mount(PositioningMap).find('.map-list').exists()).toBe(false)
   })
 
   it('the <desc> names both axes, every product, the path, and says the placements are the deck\'s reading', () => {
@@ -459,10 +554,100 @@ describe('productTimeline', () => {
     expect(w.find('[data-product="dingtalk"] .name').text()).toBe('钉钉')
   })
 
-  it('gives each product its positioning', () => {
-    const w = mount(ProductTimeline)
-    for (const p of products)
-      expect(w.find(`[data-product="${p.id}"] .pos`).text()).toBe(p.positioning)
+  it('as the "you are here" strip, marks and names only the current products', () => {
+    const w = mount(ProductTimeline, {
+      props: {
+        variant: 'strip',
+        current: ['service', 'enterprise-account'],
+      },
+    })
+    const items = w.findAll('ol > li')
+    expect(items).toHaveLength(8)
+    for (const li of items) {
+      const here = ['service', 'enterprise-account'].includes(li.attributes('data-product')!)
+      expect(li.attributes('aria-current'), li.attributes('data-product')).toBe(here ? 'step' : undefined)
+      expect(li.classes().includes('here')).toBe(here)
+      // Every year shows; a name shows only where the slide is, the rest stay for screen readers.
+      expect(li.find('.year').classes()).not.toContain('sr-only')
+      expect(li.find('.name').classes().includes('sr-only')).toBe(!here)
+    }
+    expect(w.find('ol').attributes('aria-label')).toBe('二十年时间线，本页：服务号、企业号')
+    expect(w.find('.tag').exists()).toBe(false)
+  })
+
+  it('as a strip with names off (section openers), marks without naming', () => {
+    const w = mount(ProductTimeline, {
+      props: {
+        variant: 'strip',
+        current: ['rtx'],
+        names: false,
+      },
+    })
+    expect(w.find('[data-product="rtx"]').attributes('aria-current')).toBe('step')
+    expect(w.find('[data-product="rtx"] .name').classes()).toContain('sr-only')
+  })
+})
+
+describe('bigNumber', () => {
+  it('shows the figure large, its unit, and what it counts with its date', () => {
+    const w = mount(BigNumber, {
+      props: { id: 'qq-users-2001' },
+    })
+    expect(w.find('.number').text()).toBe('2000')
+    expect(w.find('.magnitude').text()).toBe('万')
+    // The text keeps the house style: a space between the digits and 万.
+    expect(w.find('.value').text()).toBe('2000 万')
+    expect(w.find('figcaption').text()).toContain('QQ 注册用户')
+    expect(w.find('figcaption').text()).toContain('2001 年')
+    expect(w.attributes('data-figure')).toBe('qq-users-2001')
+  })
+
+  it('keeps a space before a unit after bare digits, none after 万 or 亿', () => {
+    expect(mount(BigNumber, {
+      props: { id: 'qq-club-members' },
+    }).find('.value').text()).toBe('3000 人')
+    expect(mount(BigNumber, {
+      props: { id: 'dingtalk-marketing-2015' },
+    }).find('.value').text()).toBe('5 亿元')
+    expect(mount(BigNumber, {
+      props: { id: 'dingtalk-orgs-2020', unit: false },
+    }).find('.value').text()).toBe('1500 万*')
+  })
+
+  it('marks a company\'s own claim, with an asterisk and in words', () => {
+    const w = mount(BigNumber, {
+      props: { id: 'dingtalk-2019', caption: '钉钉自称服务的组织' },
+    })
+    expect(w.find('.claim-mark').text()).toBe('*')
+    expect(w.find('figcaption').text()).toContain('钉钉自称服务的组织')
+    expect(w.find('figcaption').text()).toContain('2019 年底')
+    expect(w.find('figcaption').text()).toContain('自述')
+    expect(mount(BigNumber, {
+      props: { id: 'wecom-2019' },
+    }).find('.claim-mark').exists()).toBe(false)
+  })
+
+  it('shows a derived figure with a sign and without a date it does not have', () => {
+    const w = mount(BigNumber, {
+      props: { id: 'wecom-gain-2019-2021', sign: '+' },
+    })
+    expect(w.find('.value').text()).toBe('+750 万家')
+    expect(w.find('figcaption').text()).toBe('企业微信两年里新增的企业')
+  })
+})
+
+describe('credit', () => {
+  it('credits the article from the data module, short and in full', () => {
+    const short = mount(Credit).text()
+    expect(short).toContain(article.author)
+    expect(short).toContain(article.publisher)
+    expect(short).toContain('2022 年 8 月')
+    const full = mount(Credit, {
+      props: { variant: 'full' },
+    })
+    expect(full.text()).toContain(`《${article.title}》`)
+    expect(full.text()).toContain('2022 年 8 月 16 日')
+    expect(full.find('time').attributes('datetime')).toBe(article.published)
   })
 })
 

@@ -132,6 +132,7 @@ describe('figures quoted in text', () => {
       'qq-club-fee': '10 元/月',
       'qq-club-members': '3000 人',
       'dingtalk-marketing-2015': '5 亿元',
+      'dingtalk-release-weeks': '2 周',
       'dingtalk-orgs-2020': '1500 万家组织',
     })
   })
@@ -273,8 +274,10 @@ describe('positioning map', () => {
   })
 
   it('axes are the article\'s: who it serves, and how it stands', () => {
-    expect(mapAxes.x.low).toContain('内部')
-    expect(mapAxes.x.high).toContain('外部')
+    expect(mapAxes.x.low).toMatch(/对内|内部/)
+    expect(mapAxes.x.low).toContain('员工')
+    expect(mapAxes.x.high).toMatch(/对外|外部/)
+    expect(mapAxes.x.high).toContain('客户')
     expect(mapAxes.y.low).toContain('独立')
     expect(mapAxes.y.high).toContain('微信')
   })
