@@ -86,7 +86,9 @@ const slides = md.slides.map((s, i) => ({
   title: (s.title ?? '').replace(/\{\{.*?\}\}/g, '').trim() || (i === 0
     ? title
     : `第 ${i + 1} 页`),
-  content: s.content,
+  section: typeof s.frontmatter?.section === 'string'
+    ? s.frontmatter.section
+    : undefined,
 }))
 
 const outputs = {

@@ -11,6 +11,9 @@ export const slides = md.slides.map((s, i) => ({
   title: (s.title ?? '').replace(/\{\{.*?\}\}/g, '').trim(),
   note: s.note ?? '',
   content: s.content,
+  section: typeof s.frontmatter?.section === 'string'
+    ? s.frontmatter.section as string
+    : undefined,
 }))
 
 export const total = slides.length

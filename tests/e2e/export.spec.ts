@@ -83,7 +83,7 @@ test.describe('the PDF to hand out', () => {
     const sections = groupBySection(slides.map(s => ({
       no: s.no,
       title: titleOf(s),
-      content: s.content,
+      section: s.section,
     })))
     expect(outline.map(o => o.title)).toEqual(sections.map(s => s.title))
     // The article's five numbered sections are all there, between the opening and the closing.

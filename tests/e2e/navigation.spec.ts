@@ -5,8 +5,8 @@ test('arrow keys move forward through clicks and slides, and back', async ({ pag
   await openSlide(page, 1, 0)
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/\/2$/)
-  await expect(page.locator('.slidev-page-2 .slidev-vclick-target')).toHaveCount(3)
-  // Slide 2 reveals its points one click at a time before moving on.
+  await expect(page.locator('.slidev-page-2 .slidev-vclick-target')).toHaveCount(1)
+  // Slide 2 reveals its line on a click before moving on.
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/\/2\?clicks=1$/)
   await page.keyboard.press('ArrowLeft')
@@ -16,7 +16,7 @@ test('arrow keys move forward through clicks and slides, and back', async ({ pag
   await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
 })
 
-test('the chart slide shows both 2019 bars with labels, then reveals 2021 on a click', async ({ page, baseURL }) => {
+test('the chart slide shows both 2019 columns with labels, then reveals 2021 on a click', async ({ page, baseURL }) => {
   const problems = watch(page, baseURL!)
   const no = slideWith('shown-groups="$clicks + 1"')
   await openSlide(page, no, 0)
@@ -30,7 +30,9 @@ test('the chart slide shows both 2019 bars with labels, then reveals 2021 on a c
   await expect(chart).toContainText('2019 年底')
   const d = await dingtalk.locator('rect').boundingBox()
   const w = await wecom.locator('rect').boundingBox()
-  expect(d!.width / w!.width).toBeCloseTo(4, 2)
+  expect(d!.height / w!.height).toBeCloseTo(4, 2)
+  // Drawn from one zero line.
+  expect(d!.y + d!.height).toBeCloseTo(w!.y + w!.height, 1)
   await expect(wecom2021).toHaveCSS('opacity', '0')
   await expect(wecom2021).toHaveAttribute('aria-hidden', 'true')
 
@@ -40,7 +42,9 @@ test('the chart slide shows both 2019 bars with labels, then reveals 2021 on a c
   await expect(wecom2021).toContainText('1000 万+')
   await expect(chart).toContainText('2021 年底')
   const w21 = await wecom2021.locator('rect').boundingBox()
-  expect(w21!.width / w!.width).toBeCloseTo(4, 2)
+  expect(w21!.height / w!.height).toBeCloseTo(4, 2)
+  // The part added since 2019 is marked on the new column, computed from the two figures.
+  await expect(chart.locator('[data-growth] .growth-label')).toHaveText('+750 万')
   expect(problems).toEqual([])
 })
 

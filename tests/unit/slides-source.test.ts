@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { formatCount, formatWithUnit } from '../../client/format'
-import { deck, derivedFigures, enterpriseCounts, textFigures } from '../../data/facts'
+import { article, deck, derivedFigures, enterpriseCounts, textFigures } from '../../data/facts'
 
 const SLIDES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../slides.md')
 const source = readFileSync(SLIDES_PATH, 'utf8').replace(/\r\n?/g, '\n')
@@ -237,14 +237,22 @@ describe('slides.md: covers the article', () => {
     expect(allVisible).toContain(term)
   })
 
-  it('walks the article\'s sections 一 to 五 in order', () => {
-    const sections = slides
-      .map(s => s.body.match(/class="kicker[^"]*">\s*([一二三四五])\s*·/)?.[1])
-      .filter((x): x is string => !!x)
-    const order = ['一', '二', '三', '四', '五']
+  it('gives every slide a section, and walks the opening, the article\'s sections 一 to 五 and the closing in order', () => {
+    const order = ['开场', '一', '二', '三', '四', '五', '结语']
+    const sections = slides.map(s => String((parseYaml(s.frontmatter) as { section?: unknown } | null)?.section ?? ''))
+    sections.forEach((x, i) => expect(order, `slide ${i + 1} section "${x}"`).toContain(x))
     expect(new Set(sections)).toEqual(new Set(order))
     const ranks = sections.map(x => order.indexOf(x))
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+  })
+
+  it('opens each of the article\'s five sections with a section slide', () => {
+    const openers = slides.filter(s => /^layout:\s*section\s*$/m.test(s.frontmatter))
+    expect(openers.map(s => (parseYaml(s.frontmatter) as { section: string }).section)).toEqual(['一', '二', '三', '四', '五'])
+    // Each opener is the first slide of its section.
+    const sectionOf = (x: Slide | undefined) => (parseYaml(x?.frontmatter ?? '') as { section?: string } | null)?.section
+    for (const o of openers)
+      expect(sectionOf(slides[o.no - 2]), `slide ${o.no - 1}, before the opener of ${sectionOf(o)}`).not.toBe(sectionOf(o))
   })
 
   it('shows both named components: the count chart and the positioning map', () => {
@@ -252,13 +260,14 @@ describe('slides.md: covers the article', () => {
     expect(slides.some(s => s.body.includes('<PositioningMap'))).toBe(true)
   })
 
-  it('has a sources slide crediting 王M争 and 人人都是产品经理', () => {
+  it('has a sources slide crediting the article in full: author 王M争, 人人都是产品经理, 2022', () => {
     const sources = slides.filter(s => /出处/.test(visibleText(s.body)))
     expect(sources.length).toBeGreaterThan(0)
-    const text = visibleText(sources.at(-1)!.body)
-    expect(text).toContain('王M争')
-    expect(text).toContain('人人都是产品经理')
-    expect(text).toContain('2022')
+    // The credit is drawn from data/facts.ts by <Credit variant="full" /> (tests/unit/components.test.ts).
+    expect(sources.at(-1)!.body).toMatch(/<Credit variant="full"\s*\/>/)
+    expect(article.author).toBe('王M争')
+    expect(article.publisher).toBe('人人都是产品经理')
+    expect(article.published).toMatch(/^2022-/)
   })
 })
 
@@ -296,12 +305,19 @@ describe('slides.md: no figure typed by hand', () => {
   }
   const forms = new Map<string, RegExp>()
   for (const [, f] of figures) {
+    // A bare one- or two-digit number ("2", as in B2B2C) says nothing: small figures are looked
+    // for with their unit ("2 周", "10 元/月").
+    const bare = f.value >= 100
+      ? [
+          formatCount(f.value),
+          formatCount(f.value, { atLeast: f.atLeast }),
+          String(f.value),
+          f.value.toLocaleString('en-US'),
+        ]
+      : []
     for (const text of [
-      formatCount(f.value),
-      formatCount(f.value, { atLeast: f.atLeast }),
+      ...bare,
       formatWithUnit(f.value, f.unit, { atLeast: f.atLeast }),
-      String(f.value),
-      f.value.toLocaleString('en-US'),
     ])
       forms.set(text, pattern(text))
   }
@@ -352,21 +368,15 @@ describe('slides.md: no figure typed by hand', () => {
     expect(found, `slide ${s.no} types ${found.join(', ')}: use <Fig id="…" /> or the chart instead`).toEqual([])
   })
 
-  it('the figures reach the slides through <Fig> and the chart', () => {
+  it('every figure reaches the slides through <Fig>, <BigNumber> or the chart', () => {
     const used = new Set([
-      ...source.matchAll(/<Fig\s+id="([^"]+)"/g),
+      ...source.matchAll(/<(?:Fig|BigNumber)\s+(?:v-click\s+)?id="([^"]+)"/g),
     ].map(m => m[1]))
-    for (const id of [
-      'qq-users-2001',
-      'qq-club-fee',
-      'qq-club-members',
-      'dingtalk-marketing-2015',
-      'dingtalk-2019',
-      'dingtalk-orgs-2020',
-      'dingtalk-gain-2019-2020',
-      'wecom-gain-2019-2021',
-    ])
-      expect(used, id).toContain(id)
+    for (const f of textFigures)
+      expect(used, f.id).toContain(f.id)
+    expect(used).toContain('dingtalk-gain-2019-2020')
+    // The chart draws every enterprise count, and the end-2021 gain on its column (compare).
     expect(source).toMatch(/<EnterpriseCountChart\b/)
+    expect(source).toMatch(/:compare="\{ from: 'wecom-2019', to: 'wecom-2021' \}"/)
   })
 })
