@@ -2,6 +2,7 @@ import { defineConfig } from 'vite'
 import { assertDeckData } from './client/validate'
 import * as facts from './data/facts'
 import deck, { EXPORT_DIR } from './deck.config'
+import { deckFonts } from './node/vite/fonts'
 import { pwaManifest } from './node/vite/pwa-manifest'
 import { deckShare } from './node/vite/share'
 
@@ -18,6 +19,9 @@ export default defineConfig(({ command }) => ({
     ? deck.base
     : '/',
   plugins: [
+    // The deck's typeface, Noto Sans SC, subset to the characters the deck uses and served from
+    // its own origin (no system CJK font needed, same look everywhere). See node/vite/fonts.ts.
+    deckFonts({ preload: true }),
     // QR code and short URL for the last slide, link-preview tags, and the PDF download
     // (when `npm run export:pdf` ran before the build). See node/vite/share.ts.
     deckShare({
