@@ -15,7 +15,7 @@ export class NoBrowserError extends Error {
       'No Chromium found to render the deck.',
       `Looked at: ${tried.join(', ')}.`,
       'Install one of:',
-      '  - Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-cjk',
+      '  - Debian/Ubuntu: sudo apt-get install -y chromium',
       '  - or point CHROMIUM_PATH at an installed Chrome/Chromium binary.',
       'This project never downloads a browser by itself.',
     ].join('\n'))

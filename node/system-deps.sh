@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
 # Install the system packages the tests and the PDF export need, from Debian's archive, if missing:
 #   chromium        the browser Playwright and `slidev export` drive (never downloaded by npm)
-#   fonts-noto-cjk  Chinese glyphs for headless rendering and the PDF
-#   poppler-utils   pdftotext / pdffonts / pdftoppm, used by the export tests
+#   poppler-utils   pdftotext / pdffonts / pdftoppm, used by the export and its tests
+# No Chinese system font: the deck ships its own (Noto Sans SC, subset by node/vite/fonts.ts).
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -eq 0 ]; then
-  echo "System packages present: chromium, fonts-noto-cjk, poppler-utils."
+  echo "System packages present: chromium, poppler-utils."
   exit 0
 fi
 echo "Installing from Debian: ${need[*]}"

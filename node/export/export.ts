@@ -1,3 +1,4 @@
+import type { Page } from 'playwright'
 import type { OutlineEntry } from './pdf-outline.ts'
 /**
  * Export the deck for handing out, with one command and no manual step.
@@ -34,6 +35,7 @@ import { chromium } from 'playwright'
 import { groupBySection } from '../../client/sections.ts'
 import deck, { EXPORT_DIR, OG_IMAGE } from '../../deck.config.ts'
 import { CHROMIUM_ARGS, findChromium, NoBrowserError } from '../chromium.ts'
+import { deckFontsProblem, pdfFontsCheck } from './fonts-check.ts'
 import { writeOutline } from './pdf-outline.ts'
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
@@ -99,7 +101,7 @@ const outputs = {
   'og-image': join('public', 'og-image.png'),
 } satisfies Record<Target, string>
 
-// --- the browser and the fonts ----------------------------------------------------------------
+// --- the browser ------------------------------------------------------------------------------
 
 let executablePath: string
 try {
@@ -118,24 +120,6 @@ catch (e) {
     process.exit(1)
   }
   throw e
-}
-
-checkChineseFont()
-
-/** Without a CJK font Chromium draws every Chinese character as an empty box: stop instead. */
-function checkChineseFont(): void {
-  const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
-  if (r.error)
-    return // no fontconfig (macOS, Windows): the system fonts there include Chinese
-  if (!r.stdout.trim()) {
-    console.error([
-      '',
-      'No Chinese font is installed: the PDF would show empty boxes instead of Chinese text.',
-      'Install one, for example:  sudo apt-get install -y fonts-noto-cjk   (or: npm run system-deps)',
-      '',
-    ].join('\n'))
-    process.exit(1)
-  }
 }
 
 // --- run --------------------------------------------------------------------------------------
@@ -171,6 +155,16 @@ for (const target of targets.filter(t => t === 'pdf' || t === 'steps' || t === '
       process.exit(1)
     }
   }
+  // The deck ships its own font (node/vite/fonts.ts): a PDF without it means it did not load.
+  const fonts = target === 'pptx'
+    ? {}
+    : pdfFontsCheck(out)
+  if (fonts.problem) {
+    console.error(fonts.problem)
+    process.exit(1)
+  }
+  if (fonts.warning)
+    console.warn(`  ! ${fonts.warning}`)
   if (target === 'pdf')
     await finishPdf(out, meta, sectionOutline())
   if (target === 'steps')
@@ -186,7 +180,7 @@ if (targets.includes('notes') || targets.includes('og-image')) {
         const page = await browser.newPage({ locale: meta.lang })
         await page.goto(`${origin}/presenter/print`, { waitUntil: 'networkidle', timeout: 120_000 })
         await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-        await page.evaluate(() => document.fonts.ready)
+        await checkFonts(page)
         await page.pdf({
           path: outputs.notes,
           printBackground: true,
@@ -211,7 +205,7 @@ if (targets.includes('notes') || targets.includes('og-image')) {
         // The slide is scaled by a float: paint the sub-pixel seam at the edges like the slide,
         // not the black of the letterbox behind it.
         await page.addStyleTag({ content: '#slide-container { background: var(--c-bg, #fff) !important }' })
-        await page.evaluate(() => document.fonts.ready)
+        await checkFonts(page)
         await page.waitForTimeout(500)
         await page.screenshot({ path: outputs['og-image'] })
         done(outputs['og-image'])
@@ -232,6 +226,15 @@ function slidev(args: string[]): void {
   if (r.status !== 0) {
     console.error(`slidev ${args.join(' ')} failed (${r.status ?? r.signal})`)
     process.exit(r.status || 1)
+  }
+}
+
+/** Stop before printing when the deck's own font faces did not load (no system CJK font is needed). */
+async function checkFonts(page: Page): Promise<void> {
+  const problem = await deckFontsProblem(page)
+  if (problem) {
+    console.error(`\n${problem}\n`)
+    process.exit(1)
   }
 }
 

@@ -160,8 +160,8 @@ export function unicodeRange(sorted: readonly number[]): string {
 
 // --- the font ---------------------------------------------------------------------------------
 
-/** Code points a TrueType/OpenType font maps to a glyph (its cmap: format 12, else format 4). */
-export function fontCodePoints(font: Uint8Array): Set<number> {
+/** Code points a TrueType/OpenType font maps to a glyph (its cmap: format 12 where asked and present, else format 4). */
+export function fontCodePoints(font: Uint8Array, format: 12 | 4 = 12): Set<number> {
   const v = new DataView(font.buffer, font.byteOffset, font.byteLength)
   let cmap = -1
   for (let i = 0, n = v.getUint16(4); i < n; i++) {
@@ -186,7 +186,7 @@ export function fontCodePoints(font: Uint8Array): Set<number> {
   const full = subtables.find(t => unicode(t) && t.format === 12)
   const bmp = subtables.find(t => unicode(t) && t.format === 4)
   const out = new Set<number>()
-  if (full) {
+  if (full && format === 12) {
     const o = full.offset
     for (let g = 0, n = v.getUint32(o + 12); g < n; g++) {
       const rec = o + 16 + g * 12
@@ -378,6 +378,20 @@ export function fontFaceCss(files: readonly Pick<FontFile, 'weight' | 'set' | 'c
 
 // --- the plugin -------------------------------------------------------------------------------
 
+/** What goes before </head>: the @font-face rules, and preload links for the "slides" files. */
+export function headHtml(files: readonly Pick<FontFile, 'weight' | 'set' | 'chars' | 'fileName'>[], base: string, preload: boolean): string {
+  const links = preload
+    ? files.filter(f => f.set === 'slides').map(f => `<link rel="preload" href="${base}${f.fileName}" as="font" type="font/woff2" crossorigin>`)
+    : []
+  return `\n${[`<style data-deck-fonts>\n${fontFaceCss(files, base)}\n</style>`, ...links].map(l => `  ${l}\n`).join('')}`
+}
+
+export function injectHead(html: string, head: string): string {
+  return html.includes('data-deck-fonts')
+    ? html
+    : html.replace('</head>', `${head}</head>`)
+}
+
 export interface DeckFontsOptions {
   /** The Slidev entry. */
   entry?: string
@@ -456,18 +470,37 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
 
     configureServer(server) {
       // Before Vite's own middlewares, so the fonts are not looked up as source files.
-      server.middlewares.use((req, res, next) => {
+      server.middlewares.use(async (req, res, next) => {
         const path = (req.url ?? '').split('?')[0]!
-        if (!path.startsWith(base))
+        const body = path.startsWith(base)
+          ? served.get(decodeURIComponent(path.slice(base.length)))
+          : undefined
+        if (body !== undefined) {
+          res.setHeader('Content-Type', typeof body === 'string'
+            ? 'text/plain; charset=utf-8'
+            : 'font/woff2')
+          res.setHeader('Cache-Control', 'no-cache')
+          res.end(body)
+          return
+        }
+        // A page: Slidev's dev server answers it from memory without transformIndexHtml, so the
+        // rules go in as the page is sent. Recomputed per page load: a reload picks up new characters.
+        if (!req.headers.accept?.includes('text/html'))
           return next()
-        const body = served.get(decodeURIComponent(path.slice(base.length)))
-        if (body === undefined)
-          return next()
-        res.setHeader('Content-Type', typeof body === 'string'
-          ? 'text/plain; charset=utf-8'
-          : 'font/woff2')
-        res.setHeader('Cache-Control', 'no-cache')
-        res.end(body)
+        const fonts = await devFonts()
+        if (fonts) {
+          const head = headHtml(fonts.files, base, !!options.preload)
+          const end = res.end.bind(res) as (...a: unknown[]) => typeof res
+          res.end = ((chunk: unknown, ...rest: unknown[]) => {
+            if ((typeof chunk === 'string' || Buffer.isBuffer(chunk)) && String(res.getHeader('Content-Type')).startsWith('text/html')) {
+              chunk = injectHead(chunk.toString(), head)
+              if (res.hasHeader('Content-Length'))
+                res.setHeader('Content-Length', Buffer.byteLength(chunk as string))
+            }
+            return end(chunk, ...rest)
+          }) as typeof res.end
+        }
+        next()
       })
     },
 
@@ -475,35 +508,10 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
       // After Vite's own HTML processing, which would run the rules through its CSS pipeline
       // (url() resolution, minification that drops the licence comment).
       order: 'post',
-      async handler() {
-        // Dev: recomputed on each page load, so a reload picks up characters added since.
-        const fonts = isBuild
-          ? built
-          : await devFonts()
-        if (!fonts)
-          return []
-        const slides = fonts.files.filter(f => f.set === 'slides')
-        return [
-          {
-            tag: 'style',
-            attrs: { 'data-deck-fonts': '' },
-            children: fontFaceCss(fonts.files, base),
-            injectTo: 'head' as const,
-          },
-          ...(options.preload
-            ? slides.map(f => ({
-                tag: 'link',
-                attrs: {
-                  rel: 'preload',
-                  href: `${base}${f.fileName}`,
-                  as: 'font',
-                  type: 'font/woff2',
-                  crossorigin: '',
-                },
-                injectTo: 'head' as const,
-              }))
-            : []),
-        ]
+      handler(html) {
+        return isBuild && built
+          ? injectHead(html, headHtml(built.files, base, !!options.preload))
+          : html
       },
     },
   }
