@@ -28,6 +28,10 @@ export function facesProblem(faces: readonly FaceState[]): string | undefined {
 }
 
 export async function deckFontsProblem(page: Page): Promise<string | undefined> {
+  // Faces load when text needs them: wait until the page draws some (a print route renders after
+  // "networkidle"), then for the loads it started.
+  await page.waitForFunction(() => document.body.innerText.trim().length > 0, null, { timeout: 60_000 })
+    .catch(() => {})
   const faces = await page.evaluate(async (family) => {
     await document.fonts.ready
     return [...document.fonts]
