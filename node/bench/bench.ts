@@ -19,9 +19,14 @@
  *              requests until the first slide's content is painted (LCP) and in all until the
  *              network is idle (this includes Slidev's own preload of every slide 3 s after
  *              start and a service worker's precache, when the deck is a PWA), requests to other
- *              origins, LCP; then LCP once more on a lighter network (150 ms per request)
+ *              origins, LCP; then LCP once more on a lighter network (150 ms per request);
+ *              then on a 1280×720 laptop, same CPU and Slow 4G: LCP, CLS over the first 10 s
+ *              (across the hand-over from a prerendered slide 1, #deck-first-paint, to Slidev's
+ *              app) and when that prerendered slide is removed. This deck only, when its build
+ *              has it: the reading edition (/read/) on a 390×844 phone, same CPU and Slow 4G:
+ *              LCP, bytes and requests until LCP and in all, CLS
  *   lighthouse Lighthouse's default mobile profile (simulated throttling), performance and
- *              accessibility scores, LCP and TBT of the first slide
+ *              accessibility scores, LCP and TBT of the first slide; the two scores of /read/
  *   walk       1280×720, no throttling: ArrowRight through every click and slide; the slowest slide
  *              change (key press to the next slide's content painted) and the longest main-thread
  *              task (PerformanceObserver 'longtask')
@@ -42,15 +47,16 @@
  * installs with them: chrome-launcher (Lighthouse's) and @slidev/parser (Slidev's, to count slides).
  */
 import type { Deck, Metrics } from './constants.ts'
+import type { Need } from './figures.ts'
 import { existsSync, mkdirSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright'
 import { CHROMIUM_ARGS } from '../chromium.ts'
-import { buildDeck } from './build.ts'
-import { CHROMIUM, LIGHT_4G, log, REF_DIR, ROOT, WORK } from './constants.ts'
-import { measureLighthouse } from './lighthouse.ts'
-import { measureLoad } from './load.ts'
+import { buildDeck, missingParts } from './build.ts'
+import { CHROMIUM, log, REF_DIR, ROOT, WORK } from './constants.ts'
+import { measureLighthouse, measureLighthouseReading } from './lighthouse.ts'
+import { measureLoad, measureReadingLoad } from './load.ts'
 import { parseOptions } from './options.ts'
 import { exportPdf } from './pdf.ts'
 import { startServer, stopServer } from './processes.ts'
@@ -84,12 +90,15 @@ async function main(): Promise<void> {
       slides: sizes.length,
     },
   ]
+  // This deck, not the reference: the one with a reading edition and a prerendered slide 1.
+  const thisDeck = decks[0]!
   const load0 = loadavg()[0]!
   const started = new Date()
   log(`${sizes.length} slides; ${runs} run(s); Chromium ${CHROMIUM}; load average ${load0.toFixed(2)} on ${cpus().length} cores`)
   log(`reference deck: ${REF_DIR}/slides.md (logs and outputs in ${WORK})`)
 
   const results: Record<'deck' | 'ref', Metrics[]> = { deck: [], ref: [] }
+  let absent = new Map<Need, string>()
   for (let run = 1; run <= runs; run++) {
     // Alternate the order, so neither deck always goes first into a busy or an idle machine.
     const order = run % 2
@@ -106,6 +115,8 @@ async function main(): Promise<void> {
         throw new Error(`--skip build, but there is no earlier build in ${deck.dist}`)
       }
     }
+    absent = missingParts(thisDeck.dist)
+    const readBuilt = !absent.has('read')
     if (doStep('load') || doStep('lighthouse') || doStep('walk')) {
       const servers = await Promise.all(decks.map(d => startServer(d.dist, d.port)))
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
@@ -113,14 +124,20 @@ async function main(): Promise<void> {
         for (const deck of order) {
           if (doStep('load')) {
             Object.assign(m[deck.key], await measureLoad(browser, deck))
-            m[deck.key].loadLcpLightMs = (await measureLoad(browser, deck, LIGHT_4G)).loadLcpMs ?? Number.NaN
           }
         }
+        // Only this deck has a reading edition; the reference's rows stay empty ("—").
+        if (doStep('load') && readBuilt)
+          Object.assign(m.deck, await measureReadingLoad(browser, thisDeck))
         for (const deck of order) {
           if (doStep('lighthouse')) {
             log(`  lighthouse ${deck.key}`)
             Object.assign(m[deck.key], await measureLighthouse(deck))
           }
+        }
+        if (doStep('lighthouse') && readBuilt) {
+          log(`  lighthouse ${thisDeck.key} /read/`)
+          Object.assign(m.deck, await measureLighthouseReading(thisDeck))
         }
         for (const deck of order) {
           if (doStep('walk'))
@@ -149,6 +166,7 @@ async function main(): Promise<void> {
     started,
     load0,
     slides: sizes.length,
+    absent,
   })
 }
 

@@ -1,9 +1,11 @@
 /**
  * The build step: `slidev build` wall time, and what the built dist/ holds (all bytes, and raw
- * and gzip bytes of its JS, CSS and fonts).
+ * and gzip bytes of its JS, CSS and fonts; whether it has the reading edition and a prerendered
+ * first slide).
  */
 import type { Deck, Metrics } from './constants.ts'
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import type { Need } from './figures.ts'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { slidevBin } from './constants.ts'
@@ -63,4 +65,18 @@ export async function buildDeck(deck: Deck, run: number): Promise<Metrics> {
     buildSeconds: seconds,
     ...distStats(deck.dist),
   }
+}
+
+/**
+ * Which of issue 10's parts a build lacks, each with the report's note: the static reading
+ * edition and the prerendered slide 1 are built only where Chromium is found, and not before
+ * they land on main.
+ */
+export function missingParts(dist: string): Map<Need, string> {
+  const absent = new Map<Need, string>()
+  if (!existsSync(join(dist, 'read/index.html')))
+    absent.set('read', 'The reading edition is not in this build (no read/index.html in the deck\'s dist/): its rows were not measured and show "—".')
+  if (!/\bid=["']?deck-first-paint\b/.test(readFileSync(join(dist, 'index.html'), 'utf8')))
+    absent.set('prerender', 'The deck\'s index.html has no prerendered slide 1 (#deck-first-paint): there is no hand-over to time, and its row shows "—".')
+  return absent
 }

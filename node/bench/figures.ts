@@ -4,16 +4,31 @@
  */
 import type { Step } from './constants.ts'
 
+/**
+ * A part of the deck's build that some rows measure and an earlier build may lack: the reading
+ * edition (dist/read/index.html) and the prerendered first slide (#deck-first-paint).
+ */
+export type Need = 'read' | 'prerender'
+
 export interface Figure {
   key: string
   label: string
-  unit: 's' | 'ms' | 'bytes' | 'count' | 'score'
+  unit: 's' | 'ms' | 'bytes' | 'count' | 'score' | 'cls'
   step: Step
   target?: { text: string, met: (deck: number, ref: number) => boolean }
+  /** Without it in the build the row shows "—" and a note instead of a miss. */
+  needs?: Need
 }
 
-function fig(step: Step, key: string, unit: Figure['unit'], label: string, target?: Figure['target']): Figure {
-  return { step, key, unit, label, target }
+function fig(step: Step, key: string, unit: Figure['unit'], label: string, target?: Figure['target'], needs?: Need): Figure {
+  return {
+    step,
+    key,
+    unit,
+    label,
+    target,
+    needs,
+  }
 }
 type Target = NonNullable<Figure['target']>
 const notAboveRef: Target = {
@@ -28,10 +43,17 @@ const none: Target = {
   text: '0',
   met: d => d === 0,
 }
-const lcpBudget: Target = {
-  text: '≤ 2500 ms',
-  met: d => d <= 2500,
+/** A ceiling on the deck's figure; `shown` is the limit as the table writes it. */
+function atMost(limit: number, shown: string): Target {
+  return {
+    text: `≤ ${shown}`,
+    met: d => d <= limit,
+  }
 }
+const lcpBudget = atMost(2500, '2500 ms')
+/** Issue 10: the first screen paints at once, on the laptop and on the phone's reading edition. */
+const firstScreenBudget = atMost(1500, '1500 ms')
+const clsBudget = atMost(0.01, '0.01')
 const perfBudget: Target = {
   text: '≥ 95',
   met: d => d >= 95,
@@ -40,14 +62,8 @@ const full: Target = {
   text: '100',
   met: d => d === 100,
 }
-const changeBudget: Target = {
-  text: '≤ 100 ms',
-  met: d => d <= 100,
-}
-const taskBudget: Target = {
-  text: '≤ 50 ms',
-  met: d => d <= 50,
-}
+const changeBudget = atMost(100, '100 ms')
+const taskBudget = atMost(50, '50 ms')
 
 export const FIGURES: Figure[] = [
   fig('build', 'buildSeconds', 's', 'Build: wall time', notAboveRef),
@@ -69,10 +85,21 @@ export const FIGURES: Figure[] = [
   fig('load', 'loadOtherOrigin', 'count', 'First slide: requests to other origins', none),
   fig('load', 'loadLcpMs', 'ms', 'First slide: LCP, CPU 4×, DevTools Slow 4G', lcpBudget),
   fig('load', 'loadLcpLightMs', 'ms', 'First slide: LCP, CPU 4×, 150 ms per request, 1.6 Mbit/s'),
+  fig('load', 'laptopLcpMs', 'ms', 'First slide, laptop 1280×720: LCP, CPU 4×, DevTools Slow 4G', firstScreenBudget),
+  fig('load', 'laptopCls', 'cls', 'First slide, laptop 1280×720: CLS, first 10 s (across the hand-over)', clsBudget),
+  fig('load', 'laptopHandOverMs', 'ms', 'First slide, laptop 1280×720: prerendered slide handed to the app', undefined, 'prerender'),
+  fig('load', 'readLcpMs', 'ms', 'Reading edition /read/, phone 390×844: LCP, CPU 4×, DevTools Slow 4G', firstScreenBudget, 'read'),
+  fig('load', 'readBytesLcp', 'bytes', '/read/: transferred until it shows (LCP)', undefined, 'read'),
+  fig('load', 'readRequestsLcp', 'count', '/read/: requests until it shows', undefined, 'read'),
+  fig('load', 'readBytes', 'bytes', '/read/: transferred in all (page + service worker)', undefined, 'read'),
+  fig('load', 'readRequests', 'count', '/read/: requests in all', undefined, 'read'),
+  fig('load', 'readCls', 'cls', '/read/: CLS, first 10 s', clsBudget, 'read'),
   fig('lighthouse', 'lhPerf', 'score', 'Lighthouse mobile: performance', perfBudget),
   fig('lighthouse', 'lhA11y', 'score', 'Lighthouse mobile: accessibility', full),
   fig('lighthouse', 'lhLcpMs', 'ms', 'Lighthouse mobile: LCP (simulated)'),
   fig('lighthouse', 'lhTbtMs', 'ms', 'Lighthouse mobile: TBT (simulated)'),
+  fig('lighthouse', 'lhReadPerf', 'score', 'Lighthouse mobile, /read/: performance', perfBudget, 'read'),
+  fig('lighthouse', 'lhReadA11y', 'score', 'Lighthouse mobile, /read/: accessibility', full, 'read'),
   fig('walk', 'walkMaxChangeMs', 'ms', 'Walk: slowest slide change', changeBudget),
   fig('walk', 'walkMaxTaskMs', 'ms', 'Walk: longest main-thread task', taskBudget),
   fig('walk', 'walkLongTasks', 'count', 'Walk: tasks over 50 ms'),

@@ -1,6 +1,7 @@
 /**
  * Lighthouse's default mobile profile (simulated throttling) on a served deck, in a Chromium of
- * its own on LIGHTHOUSE_PORT: performance and accessibility scores, LCP and TBT.
+ * its own on LIGHTHOUSE_PORT: performance and accessibility scores, LCP and TBT, for the deck's
+ * first slide and for the reading edition (/read/).
  */
 import type { Deck, Metrics } from './constants.ts'
 import { launch as launchChrome } from 'chrome-launcher'
@@ -9,7 +10,7 @@ import { CHROMIUM_ARGS } from '../chromium.ts'
 import { CHROMIUM, LIGHTHOUSE_PORT, log } from './constants.ts'
 import { waitForPortFree } from './processes.ts'
 
-async function lighthouseOnce(deck: Deck): Promise<Metrics> {
+async function lighthouseOnce(url: string, label: string): Promise<Metrics> {
   await waitForPortFree(LIGHTHOUSE_PORT)
   const chrome = await launchChrome({
     chromePath: CHROMIUM,
@@ -18,7 +19,7 @@ async function lighthouseOnce(deck: Deck): Promise<Metrics> {
     logLevel: 'silent',
   })
   try {
-    const result = await lighthouse(`http://127.0.0.1:${deck.port}/`, {
+    const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
@@ -34,7 +35,7 @@ async function lighthouseOnce(deck: Deck): Promise<Metrics> {
       throw new Error('Lighthouse reported no performance or accessibility category')
     const failing = Object.values(lhr.audits).filter(a => a.score !== null && a.score < 1 && a11y.auditRefs.some(r => r.id === a.id && r.weight > 0))
     if (failing.length)
-      log(`  ${deck.key} accessibility audits below 1: ${failing.map(a => a.id).join(', ')}`)
+      log(`  ${label} accessibility audits below 1: ${failing.map(a => a.id).join(', ')}`)
     return {
       lhPerf: Math.round((perf.score ?? 0) * 100),
       lhA11y: Math.round((a11y.score ?? 0) * 100),
@@ -48,12 +49,23 @@ async function lighthouseOnce(deck: Deck): Promise<Metrics> {
 }
 
 /** Lighthouse's mobile defaults, one run; tried a second time if Chromium or Lighthouse fails. */
-export async function measureLighthouse(deck: Deck): Promise<Metrics> {
+async function lighthouseRun(url: string, label: string): Promise<Metrics> {
   try {
-    return await lighthouseOnce(deck)
+    return await lighthouseOnce(url, label)
   }
   catch (error) {
-    log(`  ${deck.key} lighthouse failed (${(error as Error).message}); trying once more`)
-    return await lighthouseOnce(deck)
+    log(`  ${label} lighthouse failed (${(error as Error).message}); trying once more`)
+    return await lighthouseOnce(url, label)
   }
+}
+
+/** The deck's first slide. */
+export async function measureLighthouse(deck: Deck): Promise<Metrics> {
+  return lighthouseRun(`http://127.0.0.1:${deck.port}/`, deck.key)
+}
+
+/** The reading edition: its scores, as lhReadPerf and lhReadA11y. */
+export async function measureLighthouseReading(deck: Deck): Promise<Metrics> {
+  const { lhPerf, lhA11y } = await lighthouseRun(`http://127.0.0.1:${deck.port}/read/`, `${deck.key} /read/`)
+  return { lhReadPerf: lhPerf ?? Number.NaN, lhReadA11y: lhA11y ?? Number.NaN }
 }
