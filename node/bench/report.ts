@@ -165,6 +165,9 @@ export function writeReport({ results, options, started, load0, slides, absent }
     `Throttled load: phone viewport 412×823, CPU 4× slower, DevTools "Slow 4G" (562.5 ms per request, 1.44 Mbit/s down, 675 kbit/s up; the second LCP row: 150 ms, 1.6 Mbit/s, 750 kbit/s), served gzip-compressed from localhost (node/serve.ts --gzip). Walk: 1280×720, no throttling. kB = 1000 bytes.`,
     `Laptop rows: 1280×720 at 1 device pixel per CSS pixel; reading edition rows: a 390×844 phone at 3; both with the same CPU 4× and Slow 4G as the phone above, for both decks. CLS rows: the sum of all layout shifts without input in the first 10 s (never less than the web-vitals CLS, which keeps the worst burst); the hand-over row: when the prerendered slide 1 (#deck-first-paint) left the page. The reference deck has no reading edition and no prerendered slide: "—".`,
     ...absent.values(),
+    ...results.deck.some(m => (m.loadRedirects ?? 0) > 0)
+      ? ['On the phone the deck\'s link sent the browser on to another page (a phone held upright gets the reading edition): the "First slide" phone rows time that page, from the link\'s first request, bytes of both pages included; the laptop rows time the slides.']
+      : [],
     misses.length
       ? `Targets missed: ${misses.join('; ')}.`
       : 'Every target is met.',
