@@ -36,7 +36,15 @@ async function lighthouseOnce(url: string, label: string): Promise<Metrics> {
     const failing = Object.values(lhr.audits).filter(a => a.score !== null && a.score < 1 && a11y.auditRefs.some(r => r.id === a.id && r.weight > 0))
     if (failing.length)
       log(`  ${label} accessibility audits below 1: ${failing.map(a => a.id).join(', ')}`)
+    // The page may send Lighthouse's phone on to another document (the deck sends a phone held
+    // upright to its reading edition): then the scores are that document's, and the report says so.
+    const redirected = !!lhr.mainDocumentUrl && lhr.mainDocumentUrl !== url
+    if (redirected)
+      log(`  ${label} lighthouse was sent on to ${lhr.mainDocumentUrl}`)
     return {
+      lhRedirects: redirected
+        ? 1
+        : 0,
       lhPerf: Math.round((perf.score ?? 0) * 100),
       lhA11y: Math.round((a11y.score ?? 0) * 100),
       lhLcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,

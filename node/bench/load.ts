@@ -44,7 +44,7 @@ const READING_PHONE: Profile = {
 }
 
 /** Layout shifts from navigation start to this many ms count towards the CLS rows. */
-export const CLS_WINDOW_MS = 10_000
+const CLS_WINDOW_MS = 10_000
 
 interface NetRecord {
   url: string

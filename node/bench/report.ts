@@ -168,6 +168,9 @@ export function writeReport({ results, options, started, load0, slides, absent }
     ...results.deck.some(m => (m.loadRedirects ?? 0) > 0)
       ? ['On the phone the deck\'s link sent the browser on to another page (a phone held upright gets the reading edition): the "First slide" phone rows time that page, from the link\'s first request, bytes of both pages included; the laptop rows time the slides.']
       : [],
+    ...results.deck.some(m => (m.lhRedirects ?? 0) > 0)
+      ? ['Lighthouse\'s phone was sent on from the deck\'s link to another page as well: the deck\'s Lighthouse rows score what a phone gets from the link, not the slides.']
+      : [],
     misses.length
       ? `Targets missed: ${misses.join('; ')}.`
       : 'Every target is met.',
