@@ -100,6 +100,13 @@ test('contents by the article\'s sections, each slide listed under its section',
   await expect(page.locator(`section[id="${last.no}"] h1`)).toBeInViewport()
 })
 
+test('the page scrolls under a finger (and a mouse wheel)', async ({ page }) => {
+  await openReading(page)
+  await page.mouse.move(PHONE.width / 2, PHONE.height / 2)
+  await page.mouse.wheel(0, 1500)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
+})
+
 test('a slide\'s address opens the page at that slide: /read/#N', async ({ page }) => {
   const no = Math.ceil(total / 2)
   await page.goto(`/read/#${no}`)
@@ -197,6 +204,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await openReading(page)
     await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${scheme}\\b`))
+    // The page is drawn in that scheme: a dark background in the dark one, a light one in the light.
+    const background = await page.evaluate(() => {
+      const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number)
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255
+    })
+    if (scheme === 'dark')
+      expect(background).toBeLessThan(0.2)
+    else
+      expect(background).toBeGreaterThan(0.8)
     const result = await new AxeBuilder({ page })
       .withTags([
         'wcag2a',
