@@ -352,6 +352,13 @@ function withoutDarkRules(html: string): string {
     .replace(/\sdata-beasties-container(?:="")?/, '')}>`)
 }
 
+/**
+ * Selectors of the <html> element itself (`html.dark`, `html.reading-page`, `:root.dark`). Beasties
+ * matches selectors against the elements inside the document, never the root, so it would drop
+ * these, and with them the dark scheme's colours and the page's own scrolling.
+ */
+const ROOT_RULES = [/^(?:html|:root)[^\s>+~]*$/, /^\.(?:dark|light)[^\s>+~]*$/]
+
 const quiet = {
   info: () => {},
   warn: (m: string) => console.warn(`[deck-prerender] beasties: ${m}`),
@@ -373,6 +380,7 @@ async function staticReadingPage(capture: Capture, outDir: string, base: string,
     external: false,
     reduceInlineStyles: true,
     mergeStylesheets: true,
+    allowRules: ROOT_RULES,
     keyframes: 'critical',
     fonts: false,
     compress: true,
@@ -413,6 +421,7 @@ async function withFirstSlide(index: string, first: Capture, outDir: string, bas
     reduceInlineStyles: false,
     preload: 'media',
     noscriptFallback: true,
+    allowRules: ROOT_RULES,
     inlineThreshold: 0,
     pruneSource: false,
     keyframes: 'critical',
