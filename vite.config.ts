@@ -3,8 +3,10 @@ import { assertDeckData } from './client/validate'
 import * as facts from './data/facts'
 import deck, { EXPORT_DIR } from './deck.config'
 import { deckFonts } from './node/vite/fonts'
+import { deckPrerender, deckView } from './node/vite/prerender'
 import { pwaManifest } from './node/vite/pwa-manifest'
 import { deckShare } from './node/vite/share'
+import { slidevInternals } from './node/vite/slidev-internals'
 
 // Check the data module before the dev server or the build starts: a broken figure stops
 // both with a message naming the field, instead of drawing an empty or NaN chart.
@@ -22,6 +24,14 @@ export default defineConfig(({ command }) => ({
     // The deck's typeface, Noto Sans SC, subset to the characters the deck uses and served from
     // its own origin (no system CJK font needed, same look everywhere). See node/vite/fonts.ts.
     deckFonts({ preload: true }),
+    // A phone held upright gets the reading edition (/read) unless the reader chose the slides;
+    // at build time, with Chromium, the reading edition and slide 1 are prerendered into static
+    // HTML (read/index.html, index.html) before the service worker lists the files to cache.
+    // See node/vite/prerender.ts.
+    deckView(),
+    deckPrerender(),
+    // Slidev's own slide-drawing pieces for the reading edition, behind one typed module.
+    slidevInternals(),
     // QR code and short URL for the last slide, link-preview tags, and the PDF download
     // (when `npm run export:pdf` ran before the build). See node/vite/share.ts.
     deckShare({

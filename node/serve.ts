@@ -1,36 +1,24 @@
 /**
- * Serve the built deck (dist/) the way a static host does: files as they are, and any other
- * path under the base answered with index.html (the SPA fallback hosts get from Slidev's
- * 404.html / _redirects), so a deep link such as /5 or /presenter/5 survives a reload.
+ * Serve the built deck (dist/) the way a static host does: files as they are, a directory's
+ * index.html for the directory (so /read and /read/ get read/index.html), and any other path
+ * under the base answered with index.html (the SPA fallback hosts get from Slidev's 404.html /
+ * _redirects), so a deep link such as /5 or /presenter/5 survives a reload.
  *
  *   node node/serve.ts [dir] [--port 4173] [--base /] [--gzip]
  *
  * --gzip compresses text responses (HTML, JS, CSS, JSON, SVG) for clients that accept it, as
  * static hosts do; the benchmark (node/bench/bench.ts) serves both decks this way.
+ *
+ * Also importable: `serveStatic()` starts the same server in-process (the build's prerender
+ * step, node/vite/prerender.ts, serves the fresh output with it).
  */
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
-
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    port: { type: 'string', default: process.env.PORT ?? '4173' },
-    base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
-    gzip: { type: 'boolean', default: false },
-  },
-})
-
-const root = resolve(positionals[0] ?? 'dist')
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')
-const port = Number(values.port)
-
-if (!existsSync(join(root, 'index.html'))) {
-  console.error(`No built deck in ${root}: run "npm run build" first.`)
-  process.exit(1)
-}
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,61 +43,130 @@ const compressible = new Set([
   '.svg',
   '.txt',
 ])
-const gzipped = new Map<string, Buffer>()
 
-createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost')
-  let pathname: string
-  try {
-    pathname = decodeURIComponent(url.pathname)
-  }
-  catch {
-    res.writeHead(400).end('Bad request: malformed URL')
-    return
-  }
-  if (!pathname.startsWith(base) && `${pathname}/` !== base) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: the deck is served under ${base}`)
-    return
-  }
-  const rel = normalize(pathname.slice(base.length - 1)).replace(/^(\.\.[/\\])+/, '')
-  let file = join(root, rel)
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-    const index = join(file, 'index.html')
-    // A path with a file extension that does not exist is a real 404, not a slide route.
-    file = existsSync(index)
-      ? index
-      : extname(rel)
-        ? ''
-        : join(root, 'index.html')
-  }
-  if (!file) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
-    return
-  }
-  const headers: Record<string, string> = {
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
-    'cache-control': file.includes('/assets/')
-      ? 'public, max-age=31536000, immutable'
-      : 'no-cache',
-  }
-  if (values.gzip && compressible.has(extname(file))) {
-    headers.vary = 'accept-encoding'
-    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      let body = gzipped.get(file)
-      if (!body) {
-        body = gzipSync(readFileSync(file), { level: 9 })
-        gzipped.set(file, body)
-      }
-      res.writeHead(200, {
-        ...headers,
-        'content-encoding': 'gzip',
-        'content-length': String(body.length),
-      }).end(body)
+export interface ServeOptions {
+  /** The built site. */
+  root: string
+  /** Base path it is served under ("/" or "/sub/"); normalised here. */
+  base?: string
+  /** 0 picks a free port (see the returned `url`). */
+  port?: number
+  gzip?: boolean
+}
+
+export interface StaticServer {
+  server: Server
+  /** http://127.0.0.1:<port><base> */
+  url: string
+  close: () => Promise<void>
+}
+
+export function normalizeServeBase(raw: string): string {
+  return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')
+}
+
+/** Start serving `root` under `base` on 127.0.0.1; resolves once it listens. */
+export function serveStatic(options: ServeOptions): Promise<StaticServer> {
+  const root = resolve(options.root)
+  const base = normalizeServeBase(options.base ?? '/')
+  if (!existsSync(join(root, 'index.html')))
+    return Promise.reject(new Error(`No built deck in ${root}: run "npm run build" first.`))
+  const gzipped = new Map<string, Buffer>()
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(url.pathname)
+    }
+    catch {
+      res.writeHead(400).end('Bad request: malformed URL')
       return
     }
+    if (!pathname.startsWith(base) && `${pathname}/` !== base) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: the deck is served under ${base}`)
+      return
+    }
+    const rel = normalize(pathname.slice(base.length - 1)).replace(/^(\.\.[/\\])+/, '')
+    let file = join(root, rel)
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+      const index = join(file, 'index.html')
+      // A path with a file extension that does not exist is a real 404, not a slide route.
+      file = existsSync(index)
+        ? index
+        : extname(rel)
+          ? ''
+          : join(root, 'index.html')
+    }
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
+    const headers: Record<string, string> = {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': file.includes('/assets/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+    }
+    if (options.gzip && compressible.has(extname(file))) {
+      headers.vary = 'accept-encoding'
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        // Keyed by modification time too, so a rebuild while serving is picked up.
+        const key = `${file}:${statSync(file).mtimeMs}`
+        let body = gzipped.get(key)
+        if (!body) {
+          body = gzipSync(readFileSync(file), { level: 9 })
+          gzipped.set(key, body)
+        }
+        res.writeHead(200, {
+          ...headers,
+          'content-encoding': 'gzip',
+          'content-length': String(body.length),
+        }).end(body)
+        return
+      }
+    }
+    res.writeHead(200, headers)
+    createReadStream(file).pipe(res)
+  })
+
+  return new Promise((ok, fail) => {
+    server.once('error', fail)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      ok({
+        server,
+        url: `http://127.0.0.1:${port}${base}`,
+        close: () => new Promise<void>((done) => {
+          server.closeAllConnections()
+          server.close(() => done())
+        }),
+      })
+    })
+  })
+}
+
+if (import.meta.main) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4173' },
+      base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
+      gzip: { type: 'boolean', default: false },
+    },
+  })
+  const root = resolve(positionals[0] ?? 'dist')
+  try {
+    const { url } = await serveStatic({
+      root,
+      base: values.base,
+      port: Number(values.port),
+      gzip: values.gzip,
+    })
+    console.log(`Serving ${root} at ${url}`)
   }
-  res.writeHead(200, headers)
-  createReadStream(file).pipe(res)
-}).listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`)
-})
+  catch (e) {
+    console.error((e as Error).message)
+    process.exit(1)
+  }
+}

@@ -12,10 +12,13 @@
  *    in the page (an accessibility workaround, see there).
  * 3. Slidev's page has no landmark; its root element becomes the page's one `main`, so screen-reader
  *    users can jump to it (axe and Lighthouse: landmark-one-main).
+ * 4. The built index.html carries slide 1 prerendered (client/first-paint.ts): it is removed once
+ *    the app has drawn slide 1 in the same place, or at once when the reader moves elsewhere.
  */
 
 import { defineAppSetup } from '@slidev/types'
 import { slides } from '#slidev/slides'
+import { handOverFirstPaint } from '../client/first-paint'
 import { watchNestedButtons } from '../client/nested-buttons'
 import { createNotice } from '../client/notice'
 import { resolveSlideAddress, unknownPathNotice } from '../client/slide-url'
@@ -29,8 +32,11 @@ export default defineAppSetup(({ router }) => {
   if (typeof document === 'undefined')
     return
   document.getElementById('app')?.setAttribute('role', 'main')
-  if (printing())
+  const firstPaint = handOverFirstPaint()
+  if (printing()) {
+    firstPaint.drop()
     return
+  }
 
   const notice = createNotice()
   let pending: string | undefined
@@ -69,9 +75,11 @@ export default defineAppSetup(({ router }) => {
     }
   })
 
-  router.afterEach((_to, _from, failure) => {
+  router.afterEach((to, _from, failure) => {
     if (failure)
       return
+    if (to.name !== 'play' || String(to.params.no) !== '1')
+      firstPaint.drop()
     if (pending) {
       notice.show(pending)
       pending = undefined

@@ -47,13 +47,22 @@ export function watch(page: Page, origin: string) {
   return problems
 }
 
-/** Open slide `no` with every click revealed, wait for it to settle. */
-export async function openSlide(page: Page, no: number, clicks: 'all' | number = 'all') {
-  const q = clicks === 'all'
-    ? '?clicks=999'
-    : clicks
-      ? `?clicks=${clicks}`
-      : ''
+/**
+ * Open slide `no` with every click revealed, wait for it to settle. `view: 'slides'` asks for the
+ * slides explicitly (`?view=slides`), as the reading edition's links do: a phone held upright
+ * otherwise gets the reading edition (client/view.ts).
+ */
+export async function openSlide(page: Page, no: number, clicks: 'all' | number = 'all', options: { view?: 'slides' } = {}) {
+  const params = new URLSearchParams()
+  if (options.view)
+    params.set('view', options.view)
+  if (clicks === 'all')
+    params.set('clicks', '999')
+  else if (clicks)
+    params.set('clicks', String(clicks))
+  const q = params.size
+    ? `?${params}`
+    : ''
   await page.goto(`/${no}${q}`)
   await expect(page.locator('.slidev-page').filter({ visible: true }).first()).toBeVisible()
   await page.evaluate(() => document.fonts.ready)

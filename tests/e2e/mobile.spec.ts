@@ -2,7 +2,9 @@ import type { CDPSession, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { openSlide, slides } from './deck'
 
-// The hosted deck on a phone (375 × 667 CSS px, touch). Slidev draws every slide on a fixed
+// The hosted deck's slides on a phone (375 × 667 CSS px, touch). Held upright, a phone now gets
+// the reading edition by default (tests/e2e/phone-view.spec.ts); these tests ask for the slides
+// explicitly, as the reading edition's links do (`?view=slides`). Slidev draws every slide on a fixed
 // 980 × 551 canvas and scales it to the screen: in portrait that is a factor of 0.38, so a
 // 24 px body line becomes about 9 CSS px and a 16 px small label about 6. The tests below pin
 // what that gives: moving by swipe, by tap and by the on-screen buttons, body text at 9 CSS px
@@ -37,7 +39,7 @@ async function swipe(cdp: CDPSession, page: Page, fromX: number, toX: number, y:
 
 test('swipe left moves forward, swipe right moves back', async ({ page, context }) => {
   const cdp = await context.newCDPSession(page)
-  await openSlide(page, 1, 0)
+  await openSlide(page, 1, 0, { view: 'slides' })
   await swipe(cdp, page, 320, 60, 330)
   await expect(page).toHaveURL(/\/2$/)
   await expect(page.locator('.slidev-page-2 h1')).toBeVisible()
@@ -52,7 +54,7 @@ test('swipe left moves forward, swipe right moves back', async ({ page, context 
 })
 
 test('a tap on the right of the screen moves forward, on the left moves back', async ({ page }) => {
-  await openSlide(page, 1, 0)
+  await openSlide(page, 1, 0, { view: 'slides' })
   // In portrait the slide fills the width; the band above it is the player's own surface.
   const slideBox = (await page.locator('#slide-content').boundingBox())!
   expect(slideBox.y).toBeGreaterThan(100)
@@ -68,7 +70,7 @@ test('a tap on the right of the screen moves forward, on the left moves back', a
 })
 
 test('the previous / next buttons stay on screen in portrait and work by touch', async ({ page }) => {
-  await openSlide(page, 3, 0)
+  await openSlide(page, 3, 0, { view: 'slides' })
   const next = page.getByRole('button', { name: 'Go to next slide' })
   const prev = page.getByRole('button', { name: 'Go to previous slide' })
   await expect(next).toBeVisible()
@@ -140,7 +142,7 @@ async function checkSizes(page: Page, min: Record<Kind, number>) {
     label: Infinity,
   }
   for (const s of slides) {
-    await openSlide(page, s.no)
+    await openSlide(page, s.no, 'all', { view: 'slides' })
     for (const t of await textSizes(page, s.no)) {
       smallest[t.kind] = Math.min(smallest[t.kind], t.px)
       if (t.px < min[t.kind])

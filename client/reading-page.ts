@@ -1,0 +1,78 @@
+/**
+ * The one script of the prerendered reading edition (read/index.html, written by
+ * node/vite/prerender.ts): the page is static HTML with its CSS inline and none of the deck's
+ * JavaScript, so this small inline script in its head does the little that needs a script:
+ *
+ *   - the colour scheme before the first paint, decided as Slidev decides it (its stored choice
+ *     under the same key, else the system's), so the slides and this page agree;
+ *   - the "深色" button (invisible in the HTML, shown here): switches the scheme and remembers it the
+ *     way Slidev does ("auto" when the choice equals the system's);
+ *   - once the page has loaded, the deck's service worker, so the page (and the deck) work offline
+ *     after one visit.
+ *
+ * With JavaScript off the page reads the same, in the light scheme, without the button.
+ * Serialised with Function#toString: it must stand alone (no imports, no closures over modules).
+ */
+
+export interface ReadingPageConfig {
+  /** The deck's base path, "/" or "/sub/": the service worker is `<base>sw.js` with that scope. */
+  base: string
+  /** Slidev's colorSchema headmatter: auto, light or dark. */
+  colorSchema: string
+  /** Register the service worker (false when the build has none). */
+  serviceWorker: boolean
+}
+
+export function readingPage(cfg: ReadingPageConfig): void {
+  const html = document.documentElement
+  const KEY = 'slidev-color-schema'
+  let stored: string | null = null
+  try {
+    stored = localStorage.getItem(KEY)
+  }
+  catch {}
+  const system = matchMedia('(prefers-color-scheme: dark)')
+  const isDark = () => cfg.colorSchema === 'dark'
+    || (cfg.colorSchema !== 'light' && (stored === 'dark' || (stored !== 'light' && system.matches)))
+  const apply = () => {
+    const dark = isDark()
+    html.classList.toggle('dark', dark)
+    html.classList.toggle('light', !dark)
+    for (const b of document.querySelectorAll('[data-scheme-toggle]'))
+      b.setAttribute('aria-pressed', String(dark))
+  }
+  apply()
+  system.addEventListener('change', apply)
+
+  document.addEventListener('DOMContentLoaded', () => {
+    apply()
+    if (cfg.colorSchema !== 'auto')
+      return
+    for (const b of document.querySelectorAll<HTMLElement>('[data-scheme-toggle]')) {
+      b.removeAttribute('data-pending')
+      b.addEventListener('click', () => {
+        const dark = !isDark()
+        stored = dark === system.matches
+          ? 'auto'
+          : dark
+            ? 'dark'
+            : 'light'
+        try {
+          localStorage.setItem(KEY, stored)
+        }
+        catch {}
+        apply()
+      })
+    }
+  })
+
+  if (cfg.serviceWorker && 'serviceWorker' in navigator) {
+    addEventListener('load', () => {
+      navigator.serviceWorker.register(`${cfg.base}sw.js`, { scope: cfg.base }).catch(() => {})
+    })
+  }
+}
+
+export function readingPageScript(cfg: ReadingPageConfig): string {
+  return `(${readingPage.toString()})(${JSON.stringify(cfg)})`
+}

@@ -1,0 +1,42 @@
+/** Build-time modules of the deck's own Vite plugins (node/vite/), as browser code sees them. */
+
+declare module 'virtual:deck-share' {
+  /** The hosted deck's address and its QR code, from deck.config.ts (node/vite/share.ts). */
+  const share: {
+    url: string
+    shortUrl: string
+    shortHost: string
+    shortPath: string
+    /** An `<svg role="img" aria-label="二维码：…">` string. */
+    qrSvg: string
+  }
+  export default share
+}
+
+declare module 'virtual:deck-slidev-internals' {
+  /** Slidev's client pieces the reading edition draws slides with (node/vite/slidev-internals.ts). */
+  import type { ClicksContext, RenderContext, SlideRoute, SlidevConfig } from '@slidev/types'
+  import type { ComputedRef, DefineComponent, InjectionKey, WritableComputedRef } from 'vue'
+
+  /** A clicks context fixed at `current` (CLICKS_MAX shows every reveal). */
+  export function createFixedClicks(route?: SlideRoute, currentInit?: number | (() => number)): ClicksContext
+  /** Navigation state for one slide drawn outside the player (its `$nav`); every move is a no-op. */
+  export function useFixedNav(route: SlideRoute, clicks: ClicksContext): {
+    clicksContext: ComputedRef<ClicksContext>
+    currentSlideNo: ComputedRef<number>
+  } & Record<string, unknown>
+  export const CLICKS_MAX: number
+  export const injectionSlidevContext: InjectionKey<unknown>
+  export const injectionSlideScale: InjectionKey<ComputedRef<number>>
+  export const configs: SlidevConfig & { slidesTitle?: string }
+  export const slideWidth: ComputedRef<number>
+  export const slideHeight: ComputedRef<number>
+  export const isDark: WritableComputedRef<boolean>
+  export function toggleDark(value?: boolean): boolean
+  /** Draws one slide (its layout, Markdown and components) with the given clicks context. */
+  export const SlideWrapper: DefineComponent<{
+    clicksContext: ClicksContext
+    route: SlideRoute
+    renderContext?: RenderContext
+  }>
+}
