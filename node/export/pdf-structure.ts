@@ -116,23 +116,22 @@ export const squash = (s: string): string => s.replace(/\s+/g, '')
 export const isHeading = (el: StructElement): boolean => /^H[1-6]?$/.test(el.role)
 
 /**
- * The page (0-based) of each title's heading, searching forward in order: the first page at or
- * after the previous title's page that has a heading reading `titles[i]`. -1 where none is found
- * (and the search for the next title starts from the last page found).
+ * The page (0-based) of each title's heading: the headings are taken in reading order, and each
+ * title matches the first heading after the one the previous title matched, so a title also found
+ * earlier (on a cover, in a contents list) or twice (two slides with one title) lands where its
+ * slide is. -1 where no heading reads the title; the next title searches on from the last match.
  */
 export function headingPages(structure: PdfStructure, titles: readonly string[]): number[] {
-  const found: number[] = []
-  let from = 0
-  for (const title of titles) {
-    const want = squash(title)
-    let at = -1
-    for (let p = from; p < structure.pages.length && at < 0; p++) {
-      if (structure.pages[p]!.some(el => isHeading(el) && squash(el.text) === want))
-        at = p
-    }
-    found.push(at)
-    if (at >= 0)
-      from = at
-  }
-  return found
+  const headings = structure.pages.flatMap((els, page) => els.filter(isHeading).map(h => ({
+    page,
+    text: squash(h.text),
+  })))
+  let next = 0
+  return titles.map((title) => {
+    const at = headings.findIndex((h, i) => i >= next && h.text === squash(title))
+    if (at < 0)
+      return -1
+    next = at + 1
+    return headings[at]!.page
+  })
 }
