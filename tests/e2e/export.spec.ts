@@ -301,6 +301,10 @@ test.describe('the handout: each slide as it looks, with its notes', () => {
     expect(children.map(c => c.page)).toEqual(pages)
     for (const o of outline)
       expect(o.page).toBe(o.children![0]!.page)
+    // The page a bookmark opens carries that slide's notes, beneath the slide.
+    const text = pdfPages(files.handout).map(squash)
+    for (const s of slides)
+      expect(text[pages[s.no - 1]!], `page ${pages[s.no - 1]! + 1}: the notes of slide ${s.no}`).toContain(noteParagraphs(s)[0]!.slice(0, 24))
   })
 
   test('rendered to pixels, the slide pictures show the charts and the map as the slide PDF does', async () => {

@@ -49,20 +49,16 @@ describe('finding each slide\'s page by its title heading', () => {
     marked: true,
     pages: [
       [
-        h('讲义'),
-        p('一个对手'),
-        h('一个对手'),
-      ], // a cover that also lists a title as a heading
+        h('企业微信的 20 年'),
+        p('开场'),
+      ], // a cover repeating the deck's title, which is slide 1's
       [
-        h('开场'),
+        h('企业微信的 20 年'),
         p('notes'),
       ],
       [
-        h('一个对手'),
-      ],
-      [
-        h('重复'),
-        h('重复'),
+        h('开场'),
+        h('开场'),
       ],
       [
         h('第 2 页'),
@@ -70,16 +66,17 @@ describe('finding each slide\'s page by its title heading', () => {
     ],
   }
 
-  it('takes the headings in order, so a title listed on the cover lands on its slide\'s page', () => {
-    expect(headingPages(structure, ['开场', '一个对手'])).toEqual([1, 2])
+  it('places a title repeated ahead of its slide (on the cover) on its slide\'s page', () => {
+    expect(headingPages(structure, ['企业微信的 20 年', '第2页'])).toEqual([1, 3])
   })
 
-  it('gives two slides with one title the two headings, in order, and matches across whitespace', () => {
-    expect(headingPages(structure, ['重复', '重复', '第2页'])).toEqual([3, 3, 4])
+  it('gives two slides with one title a heading each, in order, and matches across whitespace', () => {
+    expect(headingPages(structure, ['企业微信的20年', '开场', '开场'])).toEqual([1, 2, 2])
   })
 
-  it('says -1 for a title no heading reads (a paragraph does not count), and searches on', () => {
-    expect(headingPages(structure, ['开场', 'notes', '重复'])).toEqual([1, -1, 3])
+  it('says -1 for a title no heading reads (a paragraph does not count), and places the rest', () => {
+    expect(headingPages(structure, ['企业微信的 20 年', 'notes', '第 2 页'])).toEqual([1, -1, 3])
+    expect(headingPages(structure, ['开场', '开场', '开场'])).toEqual([-1, 2, 2])
   })
 })
 
