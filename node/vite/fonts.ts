@@ -1,4 +1,3 @@
-import type { Buffer } from 'node:buffer'
 /**
  * The deck's typeface, shipped with the deck: Noto Sans SC 400 and 700 from the devDependency
  * @expo-google-fonts/noto-sans-sc (static TTFs with TrueType outlines, so Chromium embeds them in
@@ -18,6 +17,7 @@ import type { Buffer } from 'node:buffer'
  * Subsets are cached in node_modules/.cache/deck-fonts/, keyed by font, characters and options.
  */
 import type { Logger, Plugin } from 'vite'
+import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

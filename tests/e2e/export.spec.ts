@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test'
 /**
  * The files `npm run export` writes (exports/): the PDF a person would hand out, the
- * step-by-step PDF, the notes handout and the PPTX. Read with poppler (pdftotext, pdffonts,
- * pdfimages, pdftoppm), pdf-lib, unzip and pngjs; the built deck (dist/) counts the reveal steps.
+ * step-by-step PDF, the A4 handout (slides with their notes) and the PPTX. Read with poppler
+ * (pdftotext, pdffonts, pdfinfo, pdfimages, pdftoppm), pdf-lib, pdf.js (the structure tree a screen
+ * reader reads), unzip and pngjs; the built deck (dist/) counts the reveal steps and names the
+ * figures.
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -11,9 +13,13 @@ import { expect, test } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 import { formatCount } from '../../client/format'
 import { groupBySection } from '../../client/sections'
-import { enterpriseCounts } from '../../data/facts'
+import { article, enterpriseCounts, mapAxes } from '../../data/facts'
+import deckConfig from '../../deck.config'
 import { readOutline } from '../../node/export/pdf-outline'
-import { slides, slideWith, total } from './deck'
+import { headingPages, isHeading, readStructure } from '../../node/export/pdf-structure'
+import { parsePdffonts } from '../../node/export/report'
+import { openSlide, slides, slideWith, total } from './deck'
+import { pageText, pictureOnPage, within } from './pdf'
 import { files, head, ink, need, pdfPages, renderPage, ROOT, run, squash } from './share'
 
 const headTitle = String(head.title)
@@ -21,6 +27,20 @@ const titleOf = (s: (typeof slides)[number]) => s.title || headTitle
 const chartSlide = slideWith('shown-groups="$clicks + 1"')
 const chart2019Slide = slideWith('<EnterpriseCountChart :groups="1"')
 const mapSlide = slideWith('<PositioningMap')
+const qrSlide = slideWith('share.qrSvg')
+/** Where the charts are on a slide: below the title, inside the side margins. */
+const CHART_AREA = { x0: 0.1, y0: 0.3, x1: 0.9, y1: 0.85 }
+function sectionsOfDeck() {
+  return groupBySection(slides.map(s => ({
+    no: s.no,
+    title: titleOf(s),
+    section: s.section,
+  })))
+}
+/** Each paragraph of a slide's notes as printed: no [click] marks, no Markdown emphasis. */
+function noteParagraphs(s: (typeof slides)[number]) {
+  return s.note.replace(/\[click(?::\d+)?\]/g, '').replace(/[*_`]/g, '').split(/\n\s*\n/).map(p => squash(p)).filter(Boolean)
+}
 const figures = enterpriseCounts.map(f => formatCount(f.value, {
   atLeast: 'atLeast' in f
     ? f.atLeast
@@ -28,9 +48,10 @@ const figures = enterpriseCounts.map(f => formatCount(f.value, {
 }))
 
 /**
- * Walk the built deck with the arrow key, as Slidev's exporter does: one state per reveal step.
- * Each slide registers its reveals when it mounts, so the walk waits for a new slide's heading
- * before pressing again (a press before that would skip the slide's reveals).
+ * Walk the built deck with the arrow key, as a speaker does: one state per reveal step.
+ * Each slide registers its reveals as its parts mount, so on a new slide the walk waits for its
+ * heading and then until its reveal targets stop appearing, before pressing again (a press before
+ * that skips the reveals not yet registered: on a busy machine the walk came out 2 states short).
  */
 async function revealStates(page: Page): Promise<number> {
   await page.goto('/1')
@@ -49,7 +70,13 @@ async function revealStates(page: Page): Promise<number> {
     states++
     const no = Number(new URL(page.url()).pathname.slice(1))
     await expect(page.locator(`.slidev-page-${no} h1`)).toBeVisible()
-    await page.waitForTimeout(100)
+    if (!/[?&]clicks=/.test(page.url())) {
+      const targets = page.locator(`.slidev-page-${no} .slidev-vclick-target`)
+      for (let n = -1; n !== await targets.count();) {
+        n = await targets.count()
+        await page.waitForTimeout(300)
+      }
+    }
   }
 }
 
@@ -80,11 +107,7 @@ test.describe('the PDF to hand out', () => {
   test('has bookmarks by section, each slide under its section, opening its page', async () => {
     const doc = await PDFDocument.load(readFileSync(files.pdf))
     const outline = readOutline(doc)
-    const sections = groupBySection(slides.map(s => ({
-      no: s.no,
-      title: titleOf(s),
-      section: s.section,
-    })))
+    const sections = sectionsOfDeck()
     expect(outline.map(o => o.title)).toEqual(sections.map(s => s.title))
     // The article's five numbered sections are all there, between the opening and the closing.
     expect(outline.map(o => o.title[0])).toEqual(['开', '一', '二', '三', '四', '五', '结'])
@@ -115,15 +138,33 @@ test.describe('the PDF to hand out', () => {
     }
   })
 
-  test('fonts are embedded, so Chinese shows without a CJK font on the reader\'s side', () => {
-    const rows = run('pdffonts', [files.pdf]).trim().split('\n').slice(2)
-    expect(rows.length, 'pdffonts lists the fonts').toBeGreaterThan(0)
-    for (const row of rows) {
-      // name type encoding emb sub uni object ID: read the three yes/no columns from the right.
-      const cols = row.trim().split(/\s+/)
-      const [emb, , uni] = cols.slice(-5, -2)
-      expect(emb, `font not embedded: ${row}`).toBe('yes')
-      expect(uni, `font without a Unicode map (text would not search): ${row}`).toBe('yes')
+  test('its structure tree holds each slide\'s title as a heading, on that slide\'s page', async () => {
+    const structure = await readStructure(files.pdf)
+    expect(structure.pages).toHaveLength(total)
+    for (const s of slides) {
+      const headings = structure.pages[s.no - 1]!.filter(isHeading).map(h => squash(h.text))
+      expect(headings, `page ${s.no}: a heading reading "${titleOf(s)}"`).toContain(squash(titleOf(s)))
+    }
+  })
+
+  test('the charts, the map and the QR code are figures carrying their text alternatives', async ({ page }) => {
+    const structure = await readStructure(files.pdf)
+    for (const no of [
+      chart2019Slide,
+      chartSlide,
+      mapSlide,
+      qrSlide,
+    ]) {
+      // What a screen reader announces for the pictures on the slide in the built deck.
+      await openSlide(page, no)
+      const snapshot = await page.locator(`.slidev-page-${no}`).first().ariaSnapshot()
+      const names = [
+        ...snapshot.matchAll(/- img "((?:[^"\\]|\\.)*)"/g),
+      ].map(m => JSON.parse(`"${m[1]}"`) as string)
+      expect(names.length, `slide ${no} has named pictures`).toBeGreaterThan(0)
+      const alts = structure.pages[no - 1]!.filter(el => el.role === 'Figure').map(el => squash(el.alt ?? ''))
+      for (const name of names)
+        expect(alts, `page ${no}: a Figure with the alternative text "${name}"`).toContain(squash(name))
     }
   })
 
@@ -145,7 +186,7 @@ test.describe('the PDF to hand out', () => {
     for (const no of [chart2019Slide, chartSlide, mapSlide]) {
       const png = renderPage(files.pdf, no)
       // The chart area: below the title, inside the side margins.
-      const area = ink(png, { x0: 0.1, y0: 0.3, x1: 0.9, y1: 0.85 })
+      const area = ink(png, CHART_AREA)
       expect(area.ink / area.total, `page ${no}: ink in the chart area`).toBeGreaterThan(0.05)
       expect(area.coloured / area.total, `page ${no}: coloured marks in the chart area`).toBeGreaterThan(0.02)
     }
@@ -173,6 +214,117 @@ test.describe('the PDF to hand out', () => {
   })
 })
 
+const pdfs = [
+  { what: 'the slide PDF', file: files.pdf },
+  { what: 'the step-by-step PDF', file: files.steps },
+  { what: 'the handout', file: files.handout },
+]
+
+test.describe('every exported PDF', () => {
+  for (const { what, file } of pdfs) {
+    test(`${what}: real fonts, embedded and subset, with Unicode maps (no Type 3)`, () => {
+      need(file, 'export')
+      const fonts = parsePdffonts(run('pdffonts', [file]))
+      expect(fonts.length, 'pdffonts lists the fonts').toBeGreaterThan(0)
+      for (const f of fonts) {
+        // Type 3 fonts are glyph drawings: soft or slow on some printers, refused by some print shops.
+        expect(f.type, `Type 3 font: ${f.row}`).not.toBe('Type 3')
+        expect(f.emb, `font not embedded: ${f.row}`).toBe('yes')
+        expect(f.sub, `font not subset: ${f.row}`).toBe('yes')
+        expect(f.uni, `font without a Unicode map (text would not search or copy): ${f.row}`).toBe('yes')
+      }
+    })
+
+    test(`${what}: tagged, in Chinese (zh-CN), with title and author`, async () => {
+      need(file, 'export')
+      expect(run('pdfinfo', [file])).toMatch(/^Tagged:\s+yes$/m)
+      const structure = await readStructure(file)
+      expect(structure.marked, '/MarkInfo /Marked true').toBe(true)
+      expect(structure.lang).toBe('zh-CN')
+      expect(structure.pages.flat().some(isHeading), 'the structure tree has headings').toBe(true)
+      const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+      expect(doc.getTitle()).toContain(headTitle)
+      expect(doc.getAuthor()).toBe(head.author)
+    })
+  }
+})
+
+test.describe('the handout: each slide as it looks, with its notes', () => {
+  test.beforeAll(() => need(files.handout, 'export'))
+
+  test('is A4, opens with a cover: title, the article\'s credit and the deck\'s address', () => {
+    const info = run('pdfinfo', ['-f', '1', '-l', '999', files.handout])
+    const sizes = [
+      ...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm),
+    ]
+    expect(sizes.length).toBeGreaterThan(total)
+    for (const [, w, h] of sizes) {
+      expect(Number(w)).toBeCloseTo(595.28, 0)
+      expect(Number(h)).toBeCloseTo(841.89, 0)
+    }
+    const cover = squash(pdfPages(files.handout)[0]!)
+    expect(cover).toContain(squash(headTitle))
+    expect(cover).toContain(article.author)
+    expect(cover).toContain(article.publisher)
+    const [y, m, d] = article.published.split('-').map(Number)
+    expect([article.published, `${y}年${m}月${d}日`].some(date => cover.includes(date)), `the date ${article.published}`).toBe(true)
+    expect(cover).toContain(squash(deckConfig.shortUrl))
+  })
+
+  test('its text holds every slide title, the chart figures, the map\'s axes and every slide\'s notes', () => {
+    const text = squash(run('pdftotext', [files.handout, '-']))
+    for (const s of slides)
+      expect(text, `title of slide ${s.no}`).toContain(squash(titleOf(s)))
+    for (const f of ['250 万', '1000 万', ...figures])
+      expect(text).toContain(squash(f))
+    for (const axis of [mapAxes.x, mapAxes.y]) {
+      for (const word of [axis.low, axis.high, axis.title])
+        expect(text, `map axis "${word}"`).toContain(squash(word))
+    }
+    for (const s of slides) {
+      const paragraphs = noteParagraphs(s)
+      expect(paragraphs.length, `slide ${s.no} has notes`).toBeGreaterThan(0)
+      for (const p of paragraphs)
+        expect(text, `notes of slide ${s.no}`).toContain(p.slice(0, 24))
+    }
+  })
+
+  test('every slide\'s title is a heading; bookmarks by section open the page where it is', async () => {
+    const structure = await readStructure(files.handout)
+    const pages = headingPages(structure, slides.map(titleOf))
+    slides.forEach((s, i) => expect(pages[i], `a heading reading "${titleOf(s)}"`).toBeGreaterThan(0))
+    const outline = readOutline(await PDFDocument.load(readFileSync(files.handout)))
+    const sections = sectionsOfDeck()
+    expect(outline.map(o => o.title)).toEqual(sections.map(s => s.title))
+    const children = outline.flatMap(o => o.children ?? [])
+    expect(children.map(c => c.title)).toEqual(slides.map(titleOf))
+    expect(children.map(c => c.page)).toEqual(pages)
+    for (const o of outline)
+      expect(o.page).toBe(o.children![0]!.page)
+    // The page a bookmark opens carries that slide's notes, beneath the slide.
+    const text = pdfPages(files.handout).map(squash)
+    for (const s of slides)
+      expect(text[pages[s.no - 1]!], `page ${pages[s.no - 1]! + 1}: the notes of slide ${s.no}`).toContain(noteParagraphs(s)[0]!.slice(0, 24))
+  })
+
+  test('rendered to pixels, the slide pictures show the charts and the map as the slide PDF does', async () => {
+    const handoutPages = headingPages(await readStructure(files.handout), slides.map(titleOf))
+    for (const no of [chart2019Slide, chartSlide, mapSlide]) {
+      const onHandout = handoutPages[no - 1]! + 1
+      const title = titleOf(slides[no - 1]!)
+      const picture = pictureOnPage(await pageText(files.pdf, no), await pageText(files.handout, onHandout), title)
+      expect(picture, `slide ${no}: its title is on page ${onHandout} of the handout`).toBeDefined()
+      // The handout page at 100 dpi; the slide page at the same pixels per slide width.
+      const handout = ink(renderPage(files.handout, onHandout, 100), within(picture!.box, CHART_AREA))
+      const slide = ink(renderPage(files.pdf, no, Math.round(100 * picture!.scale)), CHART_AREA)
+      const share = (c: typeof slide) => c.coloured / c.total
+      expect(share(handout), `slide ${no}: coloured marks where the chart is on the handout`).toBeGreaterThan(0.02)
+      expect(share(handout) / share(slide), `slide ${no}: the chart as on the slide`).toBeGreaterThan(0.8)
+      expect(share(handout) / share(slide), `slide ${no}: the chart as on the slide`).toBeLessThan(1.25)
+    }
+  })
+})
+
 test.describe('the variants for organisers', () => {
   test('the step-by-step PDF has one page per reveal step, with bookmarks', async ({ page }) => {
     need(files.steps, 'export')
@@ -185,18 +337,6 @@ test.describe('the variants for organisers', () => {
     const text = squash(pdfPages(files.steps).join(''))
     for (const s of slides)
       expect(text).toContain(squash(titleOf(s)))
-  })
-
-  test('the handout carries every slide\'s speaker notes', () => {
-    need(files.notes, 'export')
-    const text = squash(run('pdftotext', [files.notes, '-']))
-    for (const s of slides) {
-      const first = s.note.replace(/\[click(?::\d+)?\]/g, '').split('\n').map(l => l.trim()).find(Boolean)!
-      expect(text, `notes of slide ${s.no}`).toContain(squash(first.replace(/[*_`]/g, '')).slice(0, 24))
-    }
-    const info = run('pdfinfo', [files.notes])
-    expect(info).toMatch(/Page size:.*\(A4\)/)
-    expect(info).toContain(headTitle)
   })
 
   test('the PPTX has one slide per reveal step, each with its speaker notes', async ({ page }) => {

@@ -24,7 +24,7 @@ export const exportName = String(head.exportFilename)
 export const files = {
   pdf: join(ROOT, EXPORT_DIR, `${exportName}.pdf`),
   steps: join(ROOT, EXPORT_DIR, `${exportName}-steps.pdf`),
-  notes: join(ROOT, EXPORT_DIR, `${exportName}-notes.pdf`),
+  handout: join(ROOT, EXPORT_DIR, `${exportName}-handout.pdf`),
   pptx: join(ROOT, EXPORT_DIR, `${exportName}.pptx`),
 }
 
@@ -46,7 +46,7 @@ export function pdfPages(file: string): string[] {
 }
 
 /** No whitespace at all: pdftotext breaks lines and spaces where the slide wrapped. */
-export const squash = (s: string) => s.replace(/\s+/g, '')
+export { squash } from '../../node/export/pdf-structure'
 
 /** Page `no` (1-based) rendered to pixels by poppler. */
 export function renderPage(file: string, no: number, dpi = 60): PNG {
@@ -63,6 +63,14 @@ export function renderPage(file: string, no: number, dpi = 60): PNG {
   return PNG.sync.read(out)
 }
 
+/** A region of an image or page, as fractions of its width and height from the top left. */
+export interface Box {
+  x0: number
+  y0: number
+  x1: number
+  y1: number
+}
+
 export interface InkCount {
   /** Pixels that are not near-white and not near-black grey: colour. */
   coloured: number
@@ -72,7 +80,7 @@ export interface InkCount {
 }
 
 /** Count coloured and non-background pixels inside a box given as fractions of the image. */
-export function ink(png: PNG, box = { x0: 0, y0: 0, x1: 1, y1: 1 }): InkCount {
+export function ink(png: PNG, box: Box = { x0: 0, y0: 0, x1: 1, y1: 1 }): InkCount {
   const bg = [png.data[0]!, png.data[1]!, png.data[2]!]
   const count = { coloured: 0, ink: 0, total: 0 }
   for (let y = Math.floor(box.y0 * png.height); y < Math.floor(box.y1 * png.height); y++) {
