@@ -1,12 +1,12 @@
 import { defineConfig } from 'vite'
-import { assertDeckData } from './client/validate'
-import * as facts from './data/facts'
-import deck, { EXPORT_DIR } from './deck.config'
-import { deckFonts } from './node/vite/fonts'
-import { deckPrerender, deckView } from './node/vite/prerender'
-import { pwaManifest } from './node/vite/pwa-manifest'
-import { deckShare } from './node/vite/share'
-import { slidevInternals } from './node/vite/slidev-internals'
+import { assertDeckData } from './client/validate.ts'
+import * as facts from './data/facts.ts'
+import deck, { EXPORT_DIR } from './deck.config.ts'
+import { deckFonts } from './node/vite/fonts.ts'
+import { deckPrerender, deckView } from './node/vite/prerender.ts'
+import { pwaManifest } from './node/vite/pwa-manifest.ts'
+import { deckShare } from './node/vite/share.ts'
+import { slidevInternals } from './node/vite/slidev-internals.ts'
 
 // Check the data module before the dev server or the build starts: a broken figure stops
 // both with a message naming the field, instead of drawing an empty or NaN chart.
