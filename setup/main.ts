@@ -13,7 +13,7 @@
  * 3. Slidev's page has no landmark; its root element becomes the page's one `main`, so screen-reader
  *    users can jump to it (axe and Lighthouse: landmark-one-main).
  * 4. The built index.html carries slide 1 prerendered (client/first-paint.ts): it is removed once
- *    the app has drawn slide 1 in the same place, or at once when the reader moves elsewhere.
+ *    the application has drawn slide 1 in the same place, or at once when the reader moves elsewhere.
  */
 
 import { defineAppSetup } from '@slidev/types'

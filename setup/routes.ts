@@ -1,5 +1,5 @@
 /**
- * The reading edition, a route of the deck's own app (Slidev's documented hook for extra pages):
+ * The reading edition, a route of the deck's own application (Slidev's documented hook for extra pages):
  *
  *   /read            every slide in order, reflowed for a phone, with its speaker notes beneath
  *   /read?handout    the same page as a printed handout: a cover, then each slide as it looks,
