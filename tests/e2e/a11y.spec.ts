@@ -191,28 +191,47 @@ function rgb(css: string): [number, number, number] {
 
 /**
  * Every visible text on the slide, HTML and SVG, with its colour and the opaque background
- * behind it (the nearest ancestor with one; an SVG label with a halo sits on the halo colour).
+ * behind it (the nearest ancestor with one; for SVG text, the filled shape painted under it).
  */
 async function measureContrast(page: Page, no: number): Promise<string[]> {
   const samples = await page.evaluate((no) => {
     const root = document.querySelector(`.slidev-page-${no}`)!
     const out: { text: string, fg: string, bg: string, body: boolean, large: boolean, opacity: number }[] = []
     const opaque = (c: string) => c && c !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(c) && c !== 'none' && !c.startsWith('url(')
-    const backgroundOf = (el: Element): string => {
-      for (let e: Element | null = el; e; e = e.parentElement) {
-        const cs = getComputedStyle(e)
-        if (e instanceof SVGElement && e.tagName === 'text' && cs.paintOrder.startsWith('stroke') && opaque(cs.stroke))
-          return cs.stroke
-        if (opaque(cs.backgroundColor))
-          return cs.backgroundColor
-      }
-      return getComputedStyle(document.querySelector('.slidev-layout')!).backgroundColor
-    }
     const effectiveOpacity = (el: Element) => {
       let o = 1
       for (let e: Element | null = el; e; e = e.parentElement)
         o *= Number(getComputedStyle(e).opacity)
       return o
+    }
+    const ancestorBackground = (el: Element): string => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const cs = getComputedStyle(e)
+        if (opaque(cs.backgroundColor))
+          return cs.backgroundColor
+      }
+      return getComputedStyle(document.querySelector('.slidev-layout')!).backgroundColor
+    }
+    // SVG text sits on whatever shape is painted under its middle (a column, a label's plate,
+    // the plot): the first shown, opaquely filled shape below it, else the HTML behind the SVG.
+    const backgroundOf = (el: Element): string => {
+      if (!(el instanceof SVGElement))
+        return ancestorBackground(el)
+      const text = el.closest('text') ?? el
+      const r = text.getBoundingClientRect()
+      for (const under of document.elementsFromPoint(r.x + r.width / 2, r.y + r.height / 2)) {
+        if (under === text || text.contains(under))
+          continue
+        if (!(under instanceof SVGGeometryElement) || under instanceof SVGLineElement) {
+          return ancestorBackground(under instanceof SVGElement
+            ? under.closest('svg')!
+            : under)
+        }
+        const fill = getComputedStyle(under).fill
+        if (opaque(fill) && Number(getComputedStyle(under).fillOpacity) >= 0.99 && effectiveOpacity(under) >= 0.99)
+          return fill
+      }
+      return ancestorBackground(text)
     }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     const seen = new Set<Element>()

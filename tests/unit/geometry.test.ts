@@ -1,6 +1,6 @@
 import type { ColumnLayoutOptions } from '../../client/geometry'
 import { describe, expect, it } from 'vitest'
-import { arrowBetween, isInside, labelAt, layoutColumns, levelOn, toPlot, zeroBasedScale } from '../../client/geometry'
+import { arrowBetween, isInside, labelAt, labelBox, layoutColumns, levelOn, textWidthEm, toPlot, zeroBasedScale } from '../../client/geometry'
 
 describe('zeroBasedScale', () => {
   it('maps 0 to 0 and the domain maximum to the full range', () => {
@@ -244,5 +244,28 @@ describe('labelAt', () => {
     expect(labelAt(p, 'right', 19)).toEqual({ x: 119, y: 50, anchor: 'start' })
     expect(labelAt(p, 'above', 19)).toEqual({ x: 100, y: 31, anchor: 'middle' })
     expect(labelAt(p, 'below', 19)).toEqual({ x: 100, y: 69, anchor: 'middle' })
+  })
+})
+
+describe('textWidthEm', () => {
+  it('counts Han characters and full-width punctuation as 1 em, digits and Latin as 0.6, a space as 0.3', () => {
+    expect(textWidthEm('企业号')).toBe(3)
+    expect(textWidthEm('钉钉（竞品）')).toBe(6)
+    expect(textWidthEm('2014')).toBeCloseTo(2.4)
+    expect(textWidthEm('企业微信 3.0')).toBeCloseTo(4 + 0.3 + 1.8)
+    expect(textWidthEm('')).toBe(0)
+  })
+})
+
+describe('labelBox', () => {
+  it('puts the box where the text runs for each anchor, centred on the baseline set by dominant-baseline: central', () => {
+    expect(labelBox({ x: 100, y: 50, anchor: 'start' }, 60, 20, 4)).toEqual({ x: 96, y: 36, width: 68, height: 28 })
+    expect(labelBox({ x: 100, y: 50, anchor: 'end' }, 60, 20, 4)).toEqual({ x: 36, y: 36, width: 68, height: 28 })
+    expect(labelBox({ x: 100, y: 50, anchor: 'middle' }, 60, 20, 0)).toEqual({ x: 70, y: 40, width: 60, height: 20 })
+  })
+
+  it('refuses a negative or non-numeric size instead of drawing a box inside out', () => {
+    expect(() => labelBox({ x: 0, y: 0, anchor: 'start' }, -1, 20, 4)).toThrow(RangeError)
+    expect(() => labelBox({ x: 0, y: 0, anchor: 'start' }, Number.NaN, 20, 4)).toThrow(/non-negative/)
   })
 })
