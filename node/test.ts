@@ -80,9 +80,10 @@ if (totals.passed + totals.failed === 0)
   failures.push('no test ran')
 if (failures.length)
   console.log(`\nProblems:\n${failures.map(f => `  - ${f}`).join('\n')}`)
-console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped
-  ? `, ${totals.skipped} skipped`
-  : ''}`)
+if (totals.skipped)
+  console.log(`\n${totals.skipped} skipped`)
+// The totals, alone on the last line.
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
 process.exit(failures.length || totals.failed
   ? 1
   : 0)
