@@ -30,7 +30,8 @@
  *   walk       1280×720, no throttling: ArrowRight through every click and slide; the slowest slide
  *              change (key press to the next slide's content painted) and the longest main-thread
  *              task (PerformanceObserver 'longtask')
- *   pdf        `slidev export --executable-path <Chromium>` wall time, and per slide
+ *   pdf        wall time of the PDF export, in all and per slide: this deck's own exporter
+ *              (npm run export:pdf, which writes exports/), `slidev export` for the reference
  *
  * The reference deck is generated in <tmp>/wecom-bench-ref: as many slides as this deck, plain
  * Markdown with text and speaker notes of about the same length per slide, and Slidev's defaults
@@ -40,7 +41,8 @@
  *
  * Ports: 4201 (deck), 4202 (reference), 4203 (Lighthouse's Chromium). `slidev export` starts its
  * own dev server on a port Slidev picks (12445 or the next free one); its CLI has no port option.
- * Builds, PDFs and logs go to <tmp>/wecom-bench, so the project's dist/ and exports/ are left alone.
+ * Builds and logs go to <tmp>/wecom-bench, so the project's dist/ is left alone (the deck's PDF
+ * step rewrites exports/<name>.pdf, as npm run export:pdf does).
  * Results: bench-results/latest.md and latest.json (quick.* with --quick), git-ignored.
  *
  * Libraries: Playwright and Lighthouse (devDependencies), and two of their dependencies that npm

@@ -103,6 +103,6 @@ export const FIGURES: Figure[] = [
   fig('walk', 'walkMaxChangeMs', 'ms', 'Walk: slowest slide change', changeBudget),
   fig('walk', 'walkMaxTaskMs', 'ms', 'Walk: longest main-thread task', taskBudget),
   fig('walk', 'walkLongTasks', 'count', 'Walk: tasks over 50 ms'),
-  fig('pdf', 'pdfSeconds', 's', 'PDF export: wall time'),
+  fig('pdf', 'pdfSeconds', 's', 'PDF export: wall time (deck: npm run export:pdf, tagged; reference: slidev export)'),
   fig('pdf', 'pdfPerSlideSeconds', 's', 'PDF export: per slide', notAboveRef),
 ]
