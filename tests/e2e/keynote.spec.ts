@@ -55,7 +55,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(mean, 'mean Han characters per slide').toBeLessThanOrEqual(MEAN_HAN)
     })
 
-    test(`the chart and the map cover at least ${MIN_CHART_SHARE * 100}% of the frame`, async ({ page }) => {
+    test(`the chart and the map cover at least ${Math.round(MIN_CHART_SHARE * 100)}% of the frame`, async ({ page }) => {
       for (const no of chartSlides) {
         await openSlide(page, no)
         const m = await measureSlide(page, no, MIN_PX)
