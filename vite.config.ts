@@ -3,7 +3,7 @@ import { assertDeckData } from './client/validate.ts'
 import * as facts from './data/facts.ts'
 import deck, { EXPORT_DIR } from './deck.config.ts'
 import { deckFonts } from './node/vite/fonts.ts'
-import { deckPrerender, deckView } from './node/vite/prerender.ts'
+import { deckPrerender, deckView, PHONE_PORTRAIT } from './node/vite/prerender.ts'
 import { pwaManifest } from './node/vite/pwa-manifest.ts'
 import { deckShare } from './node/vite/share.ts'
 import { slidevInternals } from './node/vite/slidev-internals.ts'
@@ -23,7 +23,11 @@ export default defineConfig(({ command }) => ({
   plugins: [
     // The deck's typeface, Noto Sans SC, subset to the characters the deck uses and served from
     // its own origin (no system CJK font needed, same look everywhere). See node/vite/fonts.ts.
-    deckFonts({ preload: true }),
+    // Preloaded with the first slide, except on a phone held upright, which the deck sends on to
+    // the reading edition before the preloads could finish.
+    deckFonts({
+      preload: { media: `not all and ${PHONE_PORTRAIT}` },
+    }),
     // A phone held upright gets the reading edition (/read) unless the reader chose the slides;
     // at build time, with Chromium, the reading edition and slide 1 are prerendered into static
     // HTML (read/index.html, index.html) before the service worker lists the files to cache.

@@ -378,10 +378,16 @@ export function fontFaceCss(files: readonly Pick<FontFile, 'weight' | 'set' | 'c
 
 // --- the plugin -------------------------------------------------------------------------------
 
-/** What goes before </head>: the @font-face rules, and preload links for the "slides" files. */
-export function headHtml(files: readonly Pick<FontFile, 'weight' | 'set' | 'chars' | 'fileName'>[], base: string, preload: boolean): string {
+/**
+ * What goes before </head>: the @font-face rules, and preload links for the "slides" files
+ * (`preload`: true, or a media query that limits the preload to the screens it matches).
+ */
+export function headHtml(files: readonly Pick<FontFile, 'weight' | 'set' | 'chars' | 'fileName'>[], base: string, preload: boolean | { media: string }): string {
+  const media = typeof preload === 'object'
+    ? ` media="${preload.media}"`
+    : ''
   const links = preload
-    ? files.filter(f => f.set === 'slides').map(f => `<link rel="preload" href="${base}${f.fileName}" as="font" type="font/woff2" crossorigin>`)
+    ? files.filter(f => f.set === 'slides').map(f => `<link rel="preload" href="${base}${f.fileName}" as="font" type="font/woff2" crossorigin${media}>`)
     : []
   return `\n${[`<style data-deck-fonts>\n${fontFaceCss(files, base)}\n</style>`, ...links].map(l => `  ${l}\n`).join('')}`
 }
@@ -395,8 +401,11 @@ export function injectHead(html: string, head: string): string {
 export interface DeckFontsOptions {
   /** The Slidev entry. */
   entry?: string
-  /** `<link rel=preload>` the "slides" files of every weight. */
-  preload?: boolean
+  /**
+   * `<link rel=preload>` the "slides" files of every weight; `{ media }` preloads them only where
+   * the query matches (not on a phone the page sends on to another one, which would abort them).
+   */
+  preload?: boolean | { media: string }
 }
 
 export function deckFonts(options: DeckFontsOptions = {}): Plugin {
@@ -489,7 +498,7 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
           return next()
         const fonts = await devFonts()
         if (fonts) {
-          const head = headHtml(fonts.files, base, !!options.preload)
+          const head = headHtml(fonts.files, base, options.preload ?? false)
           const end = res.end.bind(res) as (...a: unknown[]) => typeof res
           res.end = ((chunk: unknown, ...rest: unknown[]) => {
             if ((typeof chunk === 'string' || Buffer.isBuffer(chunk)) && String(res.getHeader('Content-Type')).startsWith('text/html')) {
@@ -510,7 +519,7 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
       order: 'post',
       handler(html) {
         return isBuild && built
-          ? injectHead(html, headHtml(built.files, base, !!options.preload))
+          ? injectHead(html, headHtml(built.files, base, options.preload ?? false))
           : html
       },
     },

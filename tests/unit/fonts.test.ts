@@ -24,6 +24,7 @@ import {
   fontCodePoints,
   fontFaceCss,
   fontPackageDir,
+  headHtml,
   MissingCharsError,
   missingCharsMessage,
   unicodeRange,
@@ -162,6 +163,43 @@ describe('unicode-range', () => {
       expect(face).toContain(`unicode-range:${unicodeRange(files[i]!.chars)}`)
     }
     expect(css).toMatch(/\/\*[^*]*SIL Open Font License[^*]*\/wecom-20\/assets\/fonts-OFL\.txt/)
+  })
+})
+
+describe('the head of index.html', () => {
+  const files = [
+    {
+      weight: 400 as const,
+      set: 'slides' as const,
+      chars: [97],
+      fileName: 'assets/s400.woff2',
+    },
+    {
+      weight: 700 as const,
+      set: 'slides' as const,
+      chars: [97],
+      fileName: 'assets/s700.woff2',
+    },
+    {
+      weight: 400 as const,
+      set: 'notes' as const,
+      chars: [98],
+      fileName: 'assets/n400.woff2',
+    },
+  ]
+
+  it('preloads the "slides" files of every weight, never the "notes" files', () => {
+    const head = headHtml(files, '/wecom-20/', true)
+    expect(head).toContain('<style data-deck-fonts>')
+    expect(head.match(/rel="preload"/g)).toHaveLength(2)
+    expect(head).toContain('href="/wecom-20/assets/s400.woff2"')
+    expect(head).not.toContain('n400.woff2" as="font"')
+  })
+
+  it('limits the preloads to a media query when given one, and writes none without preload', () => {
+    const head = headHtml(files, '/', { media: 'not all and (orientation: portrait)' })
+    expect(head.match(/<link rel="preload"[^>]* media="not all and \(orientation: portrait\)">/g)).toHaveLength(2)
+    expect(headHtml(files, '/', false)).not.toContain('rel="preload"')
   })
 })
 
