@@ -376,13 +376,13 @@ export const placements = [
   {
     product: 'rtx',
     x: 8,
-    y: 8,
+    y: 12,
     label: 'below',
     reason: '服务器在企业内网，只连同事，不通个人 QQ',
   },
   {
     product: 'enterprise-qq',
-    x: 80,
+    x: 78,
     y: 60,
     label: 'right',
     reason: '借 QQ 的海量用户做客服和营销',
@@ -403,8 +403,8 @@ export const placements = [
   },
   {
     product: 'enterprise-account',
-    x: 18,
-    y: 96,
+    x: 20,
+    y: 93,
     label: 'left',
     reason: '长在微信里，但服务的是自家员工',
   },
@@ -417,8 +417,8 @@ export const placements = [
   },
   {
     product: 'wecom-1',
-    x: 26,
-    y: 30,
+    x: 33,
+    y: 40,
     label: 'left',
     reason: '独立 App，定位与钉钉相近',
   },

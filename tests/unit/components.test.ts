@@ -389,8 +389,11 @@ describe('positioningMap', () => {
   it('draws the arrows along mapPath, step i from mapPath[i-1] toward mapPath[i]', () => {
     const w = mount(PositioningMap)
     const pts = pointsOf(w)
-    const steps = w.findAll('g.step')
+    // Each step is drawn in two layers: its line (g.step in .path) and its number (g.step-mark).
+    const steps = w.findAll('.path g.step')
+    const marks = w.findAll('g.step-mark')
     expect(steps).toHaveLength(mapPath.length - 1)
+    expect(marks.map(s => s.attributes('data-step'))).toEqual(['1', '2', '3', '4', '5', '6'])
     expect(steps.map(s => s.attributes('data-step'))).toEqual(['1', '2', '3', '4', '5', '6'])
     steps.forEach((s, i) => {
       const from = pts.get(mapPath[i]!)!
@@ -415,8 +418,35 @@ describe('positioningMap', () => {
       expect(dot, `step ${i + 1} direction`).toBeGreaterThan(0)
       // The arrowhead is at the end (toward the later product).
       expect(line.attributes('marker-end')).toMatch(/^url\(#.+\)$/)
-      expect(s.find('.step-num').text()).toBe(String(i + 1))
+      expect(marks[i]!.find('.step-num').text()).toBe(String(i + 1))
+      // The number sits on the line, halfway.
+      expect(num(marks[i]!.find('circle'), 'cx')).toBeCloseTo((x1 + x2) / 2)
+      expect(num(marks[i]!.find('circle'), 'cy')).toBeCloseTo((y1 + y2) / 2)
     })
+  })
+
+  it('keeps every label and its plate inside the plot, on the slide and in the reading edition', () => {
+    for (const reading of [false, true]) {
+      const w = mount(PositioningMap, reading
+        ? {
+            global: {
+              provide: { [READING_EDITION as symbol]: true },
+            },
+          }
+        : {})
+      const plot = w.find('[data-plot]')
+      const [px, py, pw, ph] = ['x', 'y', 'width', 'height'].map(a => num(plot, a))
+      const plates = w.findAll('rect.label-plate')
+      expect(plates).toHaveLength(placements.length)
+      for (const r of plates) {
+        const [x, y, width, height] = ['x', 'y', 'width', 'height'].map(a => num(r, a))
+        const where = `${reading ? 'reading' : 'slide'}: plate ${x},${y} ${width}×${height} in plot ${px},${py} ${pw}×${ph}`
+        expect(x!, where).toBeGreaterThanOrEqual(px!)
+        expect(y!, where).toBeGreaterThanOrEqual(py!)
+        expect(x! + width!, where).toBeLessThanOrEqual(px! + pw!)
+        expect(y! + height!, where).toBeLessThanOrEqual(py! + ph!)
+      }
+    }
   })
 
   it('shownSteps hides the later steps', () => {
@@ -424,7 +454,10 @@ describe('positioningMap', () => {
       props: { shownSteps: 2 },
     })
     const steps = w.findAll('g.step')
-    steps.forEach((s, i) => {
+    // Lines and numbers: both layers of each step show or hide together.
+    expect(steps).toHaveLength(2 * (mapPath.length - 1))
+    steps.forEach((s) => {
+      const i = Number(s.attributes('data-step')) - 1
       if (i < 2) {
         expect(s.classes(), `step ${i + 1}`).not.toContain('hidden')
         expect(s.attributes('aria-hidden')).not.toBe('true')
