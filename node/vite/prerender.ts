@@ -204,14 +204,22 @@ export function deckPrerender(options: PrerenderOptions = {}): Plugin {
 
 // --- in the browser ---------------------------------------------------------------------------
 
-async function captureReading(browser: Browser, url: string): Promise<Capture> {
+/** A page as the prerender sees it: light scheme, no motion, no service worker, problems watched. */
+async function capturePage(browser: Browser, viewport: { width: number, height: number }) {
   const page = await browser.newPage({
-    viewport: READ_VIEWPORT,
+    viewport,
     serviceWorkers: 'block',
     colorScheme: 'light',
     reducedMotion: 'reduce',
   })
-  const problems = watchPage(page)
+  return {
+    page,
+    problems: watchPage(page),
+  }
+}
+
+async function captureReading(browser: Browser, url: string): Promise<Capture> {
+  const { page, problems } = await capturePage(browser, READ_VIEWPORT)
   await page.goto(`${url}${READING_PATH}`)
   await page.waitForFunction(() => document.documentElement.dataset.readingReady === 'true', null, { timeout: 60_000 })
   if (problems.length)
@@ -248,13 +256,7 @@ async function captureReading(browser: Browser, url: string): Promise<Capture> {
 }
 
 async function captureFirstSlide(browser: Browser, url: string): Promise<Capture> {
-  const page = await browser.newPage({
-    viewport: SLIDE_VIEWPORT,
-    serviceWorkers: 'block',
-    colorScheme: 'light',
-    reducedMotion: 'reduce',
-  })
-  const problems = watchPage(page)
+  const { page, problems } = await capturePage(browser, SLIDE_VIEWPORT)
   await page.goto(`${url}1`)
   await page.locator('#slide-content .slidev-page-1 h1').first().waitFor()
   await page.evaluate(() => document.fonts.ready)
