@@ -64,6 +64,8 @@ export async function openSlide(page: Page, no: number, clicks: 'all' | number =
     ? `?${params}`
     : ''
   await page.goto(`/${no}${q}`)
-  await expect(page.locator('.slidev-page').filter({ visible: true }).first()).toBeVisible()
+  // Slide `no` itself, drawn: Slidev shows a loading placeholder until the slide's chunk has run.
+  await expect(page.locator(`.slidev-page-${no}`).filter({ visible: true }).first()).toBeVisible()
+  await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
   await page.evaluate(() => document.fonts.ready)
 }
