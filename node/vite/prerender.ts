@@ -54,6 +54,10 @@ export const NO_BROWSER_LINE = 'the reading edition at <base>read/ is client-ren
  */
 const HEAD_CSS = `#${FIRST_PAINT_ID}{position:fixed;inset:0;z-index:100;pointer-events:none;overflow:hidden;background:var(--slidev-slide-container-background,#000)}`
   + `html.deck-fp-off #${FIRST_PAINT_ID}{display:none}html.deck-leaving body{visibility:hidden}`
+  // While the layer shows slide 1, the app lays itself out unseen beneath it: a shift it makes
+  // there (its scale settling, a font arriving) is not painted, so not a layout shift. The app
+  // appears in the frame the layer leaves, where the layer's slide was.
+  + `html:not(.deck-fp-off):has(>body>#${FIRST_PAINT_ID}) #app{visibility:hidden}`
 
 interface Head {
   colorSchema: string

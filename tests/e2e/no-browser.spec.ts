@@ -58,6 +58,7 @@ test('the reading edition is then the app\'s own route, on a phone, with every t
   // cancelled by it, on purpose). From there on, nothing may fail.
   await page.goto(server.url)
   await expect(page).toHaveURL(/\/read\/$/)
+  await page.goto('about:blank')
   const problems = watch(page, origin)
   await openReading(page, `${server.url}read/`)
   await page.waitForFunction(() => document.documentElement.dataset.readingReady === 'true')
