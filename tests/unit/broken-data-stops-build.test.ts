@@ -72,6 +72,21 @@ function editAfter(src: string, anchors: string[], pattern: RegExp, replacement:
   return head + tail.replace(pattern, replacement)
 }
 
+const output = (r: SpawnSyncReturns<string>) => `${r.stdout}\n${r.stderr}`
+
+/** `slidev build` of a broken copy into its own dist/, and what it printed. */
+function buildBroken(dir: string) {
+  const r = slidev(dir, [
+    'build',
+    '--out',
+    join(dir, 'dist'),
+  ])
+  return {
+    r,
+    out: output(r),
+  }
+}
+
 function slidev(dir: string, args: string[]): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [SLIDEV, ...args], {
     cwd: dir,
@@ -85,8 +100,6 @@ function slidev(dir: string, args: string[]): SpawnSyncReturns<string> {
     },
   })
 }
-
-const output = (r: SpawnSyncReturns<string>) => `${r.stdout}\n${r.stderr}`
 
 describe('a broken data module stops the deck with a message naming the field', () => {
   it('slidev build fails on a negative count, a missing date, a missing source and a placement off the map', () => {
@@ -102,12 +115,7 @@ describe('a broken data module stops the deck with a message naming the field', 
       s = editAfter(s, ['export const placements', 'product: \'rtx\''], /x: \d+,/, 'x: 140,')
       return s
     })
-    const r = slidev(dir, [
-      'build',
-      '--out',
-      join(dir, 'dist'),
-    ])
-    const out = output(r)
+    const { r, out } = buildBroken(dir)
     expect(r.status, out).not.toBe(0)
     expect(out).toContain('data/facts.ts has 4 problem(s)')
     expect(out).toMatch(/enterpriseCounts\[\d+\] \(wecom-2019\)\.value must be a positive number, got -2500000/)
@@ -121,12 +129,7 @@ describe('a broken data module stops the deck with a message naming the field', 
 
   it('slidev build fails on a count that is not a number (no silent NaN)', () => {
     const dir = brokenCopy(facts => editAfter(facts, ['export const enterpriseCounts', 'id: \'dingtalk-2019\''], /value: [\d_]+,/, 'value: Number(\'1000万\'),'))
-    const r = slidev(dir, [
-      'build',
-      '--out',
-      join(dir, 'dist'),
-    ])
-    const out = output(r)
+    const { r, out } = buildBroken(dir)
     expect(r.status, out).not.toBe(0)
     expect(out).toMatch(/enterpriseCounts\[\d+\] \(dingtalk-2019\)\.value must be a positive number, got NaN/)
     expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false)
