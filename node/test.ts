@@ -50,11 +50,25 @@ mkdirSync('test-results', { recursive: true })
 check('lint')
 
 run('unit and component tests', 'vitest', ['run'])
-const v = readJson<{ numPassedTests: number, numFailedTests: number, numPendingTests: number, numTodoTests: number }>('test-results/vitest.json')
+const v = readJson<{
+  numPassedTests: number
+  numFailedTests: number
+  numPendingTests: number
+  numTodoTests: number
+  testResults?: { name: string, status: string, assertionResults: { status: string }[] }[]
+}>('test-results/vitest.json')
 if (v) {
   totals.passed += v.numPassedTests
   totals.failed += v.numFailedTests
   totals.skipped += v.numPendingTests + v.numTodoTests
+  // A test file that fails before any of its tests runs (an import or set-up error) counts as one
+  // failure, so its missing tests cannot go unnoticed in the totals.
+  for (const file of v.testResults ?? []) {
+    if (file.status === 'failed' && !file.assertionResults.some(a => a.status === 'failed')) {
+      totals.failed++
+      failures.push(`${file.name} failed before its tests ran`)
+    }
+  }
 }
 else {
   failures.push('vitest wrote no report (test-results/vitest.json)')
@@ -62,11 +76,16 @@ else {
 
 if (check('build') && check('build:sub') && check('export')) {
   run('end-to-end tests', 'playwright', ['test'])
-  const p = readJson<{ stats: { expected: number, unexpected: number, flaky: number, skipped: number } }>('test-results/playwright.json')
+  const p = readJson<{ stats: { expected: number, unexpected: number, flaky: number, skipped: number }, errors?: { message?: string }[] }>('test-results/playwright.json')
   if (p) {
     totals.passed += p.stats.expected + p.stats.flaky
     totals.failed += p.stats.unexpected
     totals.skipped += p.stats.skipped
+    // Errors outside any test (a spec file that does not load, a global set-up) count as failures.
+    for (const e of p.errors ?? []) {
+      totals.failed++
+      failures.push(`playwright: ${(e.message ?? 'error outside a test').split('\n')[0]}`)
+    }
   }
   else {
     failures.push('playwright wrote no report (test-results/playwright.json)')

@@ -244,6 +244,8 @@ describe('the font', () => {
 
 describe('what the build says', () => {
   // Under node_modules/, so the temporary deck finds the installed font package from there.
+  // On a fresh clone nothing has made node_modules/.cache yet.
+  mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true })
   const tmp = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'deck-fonts-test-'))
   afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
