@@ -20,6 +20,7 @@ import { headingPages, isHeading, readStructure } from '../../node/export/pdf-st
 import { parsePdffonts } from '../../node/export/report'
 import { openSlide, slides, slideWith, total } from './deck'
 import { pageText, pictureOnPage, within } from './pdf'
+import { noteParagraphs } from './reading'
 import { files, head, ink, need, pdfPages, renderPage, ROOT, run, squash } from './share'
 
 const headTitle = String(head.title)
@@ -36,10 +37,6 @@ function sectionsOfDeck() {
     title: titleOf(s),
     section: s.section,
   })))
-}
-/** Each paragraph of a slide's notes as printed: no [click] marks, no Markdown emphasis. */
-function noteParagraphs(s: (typeof slides)[number]) {
-  return s.note.replace(/\[click(?::\d+)?\]/g, '').replace(/[*_`]/g, '').split(/\n\s*\n/).map(p => squash(p)).filter(Boolean)
 }
 const figures = enterpriseCounts.map(f => formatCount(f.value, {
   atLeast: 'atLeast' in f
@@ -282,7 +279,7 @@ test.describe('the handout: each slide as it looks, with its notes', () => {
         expect(text, `map axis "${word}"`).toContain(squash(word))
     }
     for (const s of slides) {
-      const paragraphs = noteParagraphs(s)
+      const paragraphs = noteParagraphs(s.no).map(squash)
       expect(paragraphs.length, `slide ${s.no} has notes`).toBeGreaterThan(0)
       for (const p of paragraphs)
         expect(text, `notes of slide ${s.no}`).toContain(p.slice(0, 24))
@@ -304,7 +301,7 @@ test.describe('the handout: each slide as it looks, with its notes', () => {
     // The page a bookmark opens carries that slide's notes, beneath the slide.
     const text = pdfPages(files.handout).map(squash)
     for (const s of slides)
-      expect(text[pages[s.no - 1]!], `page ${pages[s.no - 1]! + 1}: the notes of slide ${s.no}`).toContain(noteParagraphs(s)[0]!.slice(0, 24))
+      expect(text[pages[s.no - 1]!], `page ${pages[s.no - 1]! + 1}: the notes of slide ${s.no}`).toContain(noteParagraphs(s.no).map(squash)[0]!.slice(0, 24))
   })
 
   test('rendered to pixels, the slide pictures show the charts and the map as the slide PDF does', async () => {

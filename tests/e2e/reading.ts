@@ -18,7 +18,7 @@ export function titleOf(no: number): string {
 }
 
 /** No whitespace at all (line breaks fall differently in Markdown and on the page). */
-export const squash = (s: string) => s.replace(/\s+/g, '')
+export { squash } from './share'
 
 /**
  * The speaker notes of a slide as plain text paragraphs: the Markdown source without Slidev's
