@@ -32,13 +32,21 @@ export function slidesHref(base: string, no: number): string {
 }
 
 /**
- * A slide's speaker notes as prose: Slidev's rendered notes (`noteHTML`) without the `[click]`
- * marks (Slidev turns each into an empty `<span class="slidev-note-click-mark">`), which only tell
- * the speaker when to advance.
+ * A stage direction in the notes, for the presenter only: a paragraph written in the notes as
+ * `<p class="cue">…</p>`. The presenter view shows it (styled as a cue); the reading edition, the
+ * handout and the spoken length of the talk leave it out.
+ */
+export const CUE = /<p class="cue"[^>]*>[\s\S]*?<\/p>\s*/g
+
+/**
+ * A slide's speaker notes as prose for readers: Slidev's rendered notes (`noteHTML`) without the
+ * `[click]` marks (Slidev turns each into an empty `<span class="slidev-note-click-mark">`), which
+ * only tell the speaker when to advance, and without the stage directions (CUE).
  */
 export function notesProse(noteHTML: string | undefined): string {
   return (noteHTML ?? '')
     .replace(/<span class="slidev-note-click-mark"[^>]*><\/span>\s*/g, '')
+    .replace(CUE, '')
     .trim()
 }
 

@@ -4,6 +4,8 @@ declare module 'virtual:deck-share' {
   /** The hosted deck's address and its QR code, from deck.config.ts (node/vite/share.ts). */
   const share: {
     url: string
+    /** The reading edition, `<url>read/`: what the QR code encodes. */
+    readUrl: string
     shortUrl: string
     shortHost: string
     shortPath: string

@@ -1,14 +1,24 @@
 #!/usr/bin/env bash
-# Install the system packages the tests and the PDF export need, from Debian's archive, if missing:
-#   chromium        the browser Playwright and `slidev export` drive (never downloaded by npm)
-#   poppler-utils   pdftotext / pdffonts / pdftoppm, used by the export and its tests
-# No Chinese system font: the deck ships its own (Noto Sans SC, subset by node/vite/fonts.ts).
+# Install the system packages the tests and the exports need, from Debian's archive, if missing:
+#   chromium                   the browser Playwright drives for the prerender, the PDFs and the
+#                              end-to-end tests (npm never downloads one: package.json's
+#                              allowScripts denies playwright-chromium's download script)
+#   poppler-utils              pdftotext / pdffonts / pdftoppm, used by the export and its tests
+#   fonts-noto-cjk             a system Chinese font, as most readers' machines have one. The deck
+#                              never draws with it (it ships Noto Sans SC, subset by the kit): the
+#                              font tests check that on every slide, and hide this font from
+#                              Chromium to check that the deck still draws without any
+#                              (docs/testing.md). It also gives LibreOffice Chinese glyphs.
+#   libreoffice-impress-nogui  a real office suite: the tests convert the editable PPTX to PDF
+#                              with it and read what it drew (docs/export.md)
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+fc-list :lang=zh family 2>/dev/null | grep -q 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress-nogui)
 if [ ${#need[@]} -eq 0 ]; then
-  echo "System packages present: chromium, poppler-utils."
+  echo "System packages present: chromium, poppler-utils, fonts-noto-cjk, libreoffice-impress-nogui."
   exit 0
 fi
 echo "Installing from Debian: ${need[*]}"

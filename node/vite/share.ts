@@ -2,9 +2,12 @@
  * Sharing the deck, at build time: the QR code of the hosted URL, link-preview tags, and the
  * exported PDF behind Slidev's download button. A small Vite plugin, used by vite.config.ts:
  *
- *   virtual:deck-share  { url, shortUrl, shortHost, shortPath, qrSvg } for the last slide. The QR code is drawn here,
- *                       from deck.config.ts, by a library (uqr): no web service, works offline,
- *                       and stays vector in the PDF.
+ *   virtual:deck-share  { url, readUrl, shortUrl, shortHost, shortPath, qrSvg } for the cover and
+ *                       the last slide. The QR code encodes the reading edition's address
+ *                       (`<url>read/`, what a phone that scans it should open, with no hop through
+ *                       the slides); the short URL people type stays the deck's root. The code is
+ *                       drawn here, from deck.config.ts, by a library (uqr): no web service, works
+ *                       offline, and stays vector in the PDF.
  *   index.html          og:url, og:image (absolute, with its size), og:type, og:locale,
  *                       twitter:card, a canonical link; and clean description/author/keywords
  *                       (Slidev 53 writes them JSON-quoted, with literal "\n", which chat apps show).
@@ -17,6 +20,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { encode } from 'uqr'
+import { READING_PATH } from '../../client/reading.ts'
 
 export const VIRTUAL_ID = 'virtual:deck-share'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
@@ -140,8 +144,10 @@ export function deckShare(options: DeckShareOptions): Plugin {
       if (id !== RESOLVED_ID)
         return null
       const slash = options.shortUrl.indexOf('/')
+      const readUrl = `${options.url}${READING_PATH}`
       const share = {
         url: options.url,
+        readUrl,
         shortUrl: options.shortUrl,
         // Host and path apart, so a narrow caption breaks the line before the path, not inside the host.
         shortHost: slash < 0
@@ -150,7 +156,7 @@ export function deckShare(options: DeckShareOptions): Plugin {
         shortPath: slash < 0
           ? ''
           : options.shortUrl.slice(slash),
-        qrSvg: qrSvg(options.url, `二维码：${options.url}`),
+        qrSvg: qrSvg(readUrl, `二维码：阅读版 ${readUrl}`),
       }
       return `export default ${JSON.stringify(share)}`
     },

@@ -20,7 +20,7 @@ import { headingPages, isHeading, readStructure } from '../../node/export/pdf-st
 import { parsePdffonts } from '../../node/export/report'
 import { openSlide, slides, slideWith, total } from './deck'
 import { pageText, pictureOnPage, within } from './pdf'
-import { noteParagraphs } from './reading'
+import { cueParagraphs, noteParagraphs } from './reading'
 import { files, head, ink, need, pdfPages, renderPage, ROOT, run, squash } from './share'
 
 const headTitle = String(head.title)
@@ -283,6 +283,9 @@ test.describe('the handout: each slide as it looks, with its notes', () => {
       expect(paragraphs.length, `slide ${s.no} has notes`).toBeGreaterThan(0)
       for (const p of paragraphs)
         expect(text, `notes of slide ${s.no}`).toContain(p.slice(0, 24))
+      // Stage directions are the presenter's, not the reader's.
+      for (const cue of cueParagraphs(s.no))
+        expect(text, `slide ${s.no}: the handout prints a stage direction`).not.toContain(squash(cue).slice(0, 16))
     }
   })
 

@@ -2,8 +2,9 @@ import type { Page } from '@playwright/test'
 /**
  * The deck as published: `npm run build:sub` (the PDF exported first, then the site built for
  * a sub-path) served from that sub-path, as a static host would (playwright.config.ts).
- * Deep links survive a reload, link previews have what chat apps read, the QR code on the last
- * slide decodes to the configured URL, and the PDF can be downloaded.
+ * Deep links survive a reload, link previews have what chat apps read, the QR codes on the cover
+ * and the last slide decode to the reading edition's address under the configured URL, and the
+ * PDF can be downloaded.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -142,22 +143,55 @@ test.describe('link previews', () => {
   })
 })
 
-test.describe('the last slide', () => {
-  test('shows a QR code that decodes to the configured URL, and the short URL', async ({ page }) => {
-    const problems = watchBase(page)
-    await page.goto(`${SUB}${total}`)
-    const slide = page.locator(`.slidev-page-${total}`)
-    const qr = slide.locator('.deck-qr svg')
-    await expect(qr).toBeVisible()
-    await page.evaluate(() => document.fonts.ready)
-    const png = PNG.sync.read(await qr.screenshot())
-    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
-    expect(decoded?.data).toBe(deck.url)
-    await expect(slide.locator('.deck-short-url')).toHaveText(deck.shortUrl)
-    await expect(slide.locator('.deck-short-url')).toHaveAttribute('href', deck.url)
-    expect(problems.list).toEqual([])
+/**
+ * The QR code on `slide`, decoded from a screenshot of it as a phone's camera would read it; then
+ * the page it names, opened from this sub-path build (the configured URL's path is the same base).
+ */
+async function scanQr(page: Page, no: number): Promise<string | undefined> {
+  await page.goto(`${SUB}${no}`)
+  const qr = page.locator(`.slidev-page-${no} .deck-qr svg`)
+  await expect(qr).toBeVisible()
+  await page.evaluate(() => document.fonts.ready)
+  const png = PNG.sync.read(await qr.screenshot())
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data
+}
+
+for (const [where, no] of [
+  ['the cover', 1],
+  ['the last slide', total],
+] as const) {
+  test.describe(where, () => {
+    test('shows a QR code that opens the reading edition at its top, and the short URL of the deck\'s root', async ({ page, browser }) => {
+      const problems = watchBase(page)
+      const decoded = await scanQr(page, no)
+      expect(decoded).toBe(`${deck.url}read/`)
+      const slide = page.locator(`.slidev-page-${no}`)
+      await expect(slide.locator('.deck-short-url')).toHaveText(deck.shortUrl)
+      await expect(slide.locator('.deck-short-url')).toHaveAttribute('href', deck.url)
+      expect(problems.list).toEqual([])
+
+      // A phone that scans it gets the reading edition from the first document, at its top.
+      const phone = await browser.newPage({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        serviceWorkers: 'block',
+      })
+      const documents: string[] = []
+      phone.on('request', (r) => {
+        if (r.resourceType() === 'document')
+          documents.push(r.url())
+      })
+      const path = new URL(decoded!).pathname
+      expect(path).toBe(`${SUB_BASE}read/`)
+      await phone.goto(`${SUB_ORIGIN}${path}`)
+      await expect(phone.locator('.reading-edition')).toBeVisible()
+      expect(documents).toEqual([`${SUB_ORIGIN}${path}`])
+      expect(await phone.evaluate(() => [scrollY, location.hash])).toEqual([0, ''])
+      await phone.close()
+    })
   })
-})
+}
 
 test.describe('the PDF download', () => {
   test('the hosted deck offers the exported PDF, under the sub-path', async ({ page, request }) => {

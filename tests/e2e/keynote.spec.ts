@@ -58,6 +58,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`the chart and the map cover at least ${Math.round(MIN_CHART_SHARE * 100)}% of the frame`, async ({ page }) => {
       for (const no of chartSlides) {
         await openSlide(page, no)
+        // The chart or map itself, drawn (under load it can follow the slide's title by a frame).
+        await expect(page.locator(`.slidev-page-${no} :is(.count-chart, .positioning-map) svg`).first()).toBeVisible()
         const m = await measureSlide(page, no, MIN_PX)
         expect(m.chartShare, `slide ${no}: share of the frame`).toBeGreaterThanOrEqual(MIN_CHART_SHARE)
       }

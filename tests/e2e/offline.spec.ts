@@ -53,6 +53,33 @@ test('the deck is an installable web app with a service worker', async ({ page, 
   }
 })
 
+test('while the deck caches itself, the projected slide shows no badge; the navigation bar says it in Chinese', async ({ page }) => {
+  const english = /offline|caching/i
+  await openSlide(page, 1)
+  for (const no of [1, 24, total]) {
+    await openSlide(page, no)
+    // Slidev's badge (App.vue's PwaIndicator) is never drawn, whatever its state.
+    for (const badge of await page.locator('.slidev-pwa-indicator').all())
+      await expect(badge).toBeHidden()
+    // innerText: what is drawn, not hidden text.
+    // eslint-disable-next-line unicorn/prefer-dom-node-text-content
+    const drawn = await page.evaluate(() => document.body.innerText)
+    expect(drawn, `slide ${no}: English words of the offline machinery on screen`).not.toMatch(english)
+  }
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+  })
+  // The state is in the navigation bar (the presenter view shows the same bar), in Chinese.
+  await expect(page.locator('.deck-offline-state')).toHaveAttribute('data-state', 'ready')
+  await expect(page.locator('.deck-offline-state')).toHaveText('已可离线放映')
+  await page.goto('/presenter/1')
+  await expect(page.locator('.deck-offline-state')).toHaveText('已可离线放映')
+  // eslint-disable-next-line unicorn/prefer-dom-node-text-content
+  expect(await page.evaluate(() => document.body.innerText)).not.toMatch(english)
+})
+
 test('after one visit, with the network cut: reload, every slide by its address, and the keys', async ({ page, context }) => {
   test.setTimeout(180_000) // 2 × 21 offline page loads
   await firstVisit(page)

@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test'
 import { groupBySection } from '../../client/sections'
 import deck from '../../deck.config'
 import { slides, total, watch } from './deck'
-import { noteParagraphs, openReading, overflowing, PHONE, squash, textSizes, titleOf } from './reading'
+import { cueParagraphs, noteParagraphs, openReading, overflowing, PHONE, squash, textSizes, titleOf } from './reading'
 import { exportName, ROOT, SUB_BASE, SUB_DIR, SUB_ORIGIN } from './share'
 
 test.use({
@@ -67,6 +67,24 @@ test('every slide in order with its title, its notes, an anchor and a link to th
     await expect(section.locator(`a[href="/${s.no}?view=slides"]`)).toHaveCount(1)
   }
   expect(problems).toEqual([])
+})
+
+test('stage directions are the presenter\'s: the presenter view shows them, the reading edition leaves them out', async ({ browser, page }) => {
+  const cued = slides.filter(s => cueParagraphs(s.no).length > 0)
+  expect(cued.length, 'the deck has stage directions to check').toBeGreaterThan(0)
+  await openReading(page)
+  const text = squash(await page.locator('.reading-edition').textContent() ?? '')
+  const presenter = await browser.newPage({
+    viewport: { width: 1280, height: 720 },
+  })
+  for (const s of cued) {
+    await presenter.goto(`/presenter/${s.no}`)
+    for (const cue of cueParagraphs(s.no)) {
+      expect(text, `slide ${s.no}: the reading edition prints the stage direction`).not.toContain(squash(cue))
+      await expect(presenter.locator('.slidev-note .cue').first()).toContainText(cue)
+    }
+  }
+  await presenter.close()
 })
 
 test('every reveal is shown: nothing of a slide waits for a click', async ({ page }) => {

@@ -20,6 +20,9 @@ export function titleOf(no: number): string {
 /** No whitespace at all (line breaks fall differently in Markdown and on the page). */
 export { squash } from './share'
 
+/** A stage direction in the notes' source: `<p class="cue">…</p>`, for the presenter only. */
+const CUE_SOURCE = /^\s*<p class="cue">([\s\S]*?)<\/p>\s*$/
+
 /**
  * The speaker notes of a slide as plain text paragraphs: the Markdown source without Slidev's
  * `[click]` marks (which the reading edition drops) and without Markdown's inline markup.
@@ -28,8 +31,17 @@ export function noteParagraphs(no: number): string[] {
   return slides[no - 1]!.note
     .replace(/\[click(?::\d+)?\]/gi, '')
     .split(/\n\s*\n/)
+    .filter(p => !CUE_SOURCE.test(p))
     .map(p => p.replace(/[*_`]/g, '').trim())
     .filter(Boolean)
+}
+
+/** The stage directions of slide `no`'s notes, as text. */
+export function cueParagraphs(no: number): string[] {
+  return slides[no - 1]!.note
+    .split(/\n\s*\n/)
+    .map(p => CUE_SOURCE.exec(p)?.[1]?.trim())
+    .filter((p): p is string => !!p)
 }
 
 /** Open the reading edition and wait until every slide and font is drawn. */

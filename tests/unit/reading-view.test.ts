@@ -166,6 +166,12 @@ describe('reading edition helpers', () => {
     expect(notesProse(undefined)).toBe('')
   })
 
+  it('leaves out the presenter\'s stage directions (<p class="cue">) and keeps what is said', () => {
+    const html = '<p>大家好。</p>\n<p class="cue">节奏：讲 18 分钟。</p>\n<p>先说结论。</p>'
+    expect(notesProse(html)).toBe('<p>大家好。</p>\n<p>先说结论。</p>')
+    expect(notesProse('<p class="cue">只有提示</p>')).toBe('')
+  })
+
   it('links between the two views, under the base', () => {
     expect(readingHref(base, 17)).toBe('/wecom-20/read/#17')
     expect(readingHref('/')).toBe('/read/')
