@@ -6,15 +6,24 @@
 import { builtinModules } from 'node:module'
 import antfu from '@antfu/eslint-config'
 
-// Code that runs in the deck, in the browser: Slidev's folders and client/. None of it may import
-// a Node built-in (it would only fail when the deck runs). Node code lives in node/.
+// Code that runs in the deck, in the browser, or that both the browser and Node import: the
+// talk's components, layouts, data and lib/, and the kit's client/, shared/, components/, its
+// app and routes set-up and its navigation button. None of it may import a Node built-in (it
+// would only fail when the deck runs) or the kit's Node code (addons/kit/node/).
 export const BROWSER_FILES = [
-  'client/**/*.{ts,vue}',
   'components/**/*.{ts,vue}',
   'layouts/**/*.{ts,vue}',
-  'setup/**/*.{ts,vue}',
   'data/**/*.ts',
-  '*.vue',
+  'lib/**/*.ts',
+  'examples/*/components/**/*.{ts,vue}',
+  'examples/*/data/**/*.ts',
+  'addons/kit/client/**/*.{ts,vue}',
+  'addons/kit/shared/**/*.ts',
+  'addons/kit/components/**/*.{ts,vue}',
+  'addons/kit/setup/main.ts',
+  'addons/kit/setup/routes.ts',
+  'addons/kit/*.vue',
+  'addons/kit/config.ts',
 ]
 
 export default antfu(
@@ -41,9 +50,10 @@ export default antfu(
     },
   },
   {
-    // node/ holds command-line programs (build, export, bench, test): they print to the console
-    // and await at the top level, as @antfu/eslint-config allows for scripts/ folders.
-    files: ['node/**/*.ts'],
+    // The kit's node/ and the repository's scripts/ hold command-line programs (build, export,
+    // bench, test): they print to the console and await at the top level, as
+    // @antfu/eslint-config allows for scripts/ folders.
+    files: ['addons/kit/node/**/*.ts', 'addons/kit/setup/vite-plugins.ts', 'scripts/**/*.ts'],
     rules: {
       'no-console': 'off',
       'antfu/no-top-level-await': 'off',
@@ -65,8 +75,8 @@ export default antfu(
               message: 'This file runs in the browser (the deck): Node built-ins belong in node/.',
             },
             {
-              group: ['**/node/**', '../node/*'],
-              message: 'Browser code must not import from node/ (Node-only code).',
+              group: ['**/node/**', '../node/*', '**/kit/node/*'],
+              message: 'Browser code must not import from the kit\'s node/ (Node-only code).',
             },
           ],
         },
@@ -76,7 +86,7 @@ export default antfu(
   {
     // slides.md is a Slidev deck, not a document: every slide has its own H1 title, so the
     // Markdown rule "one H1 per file" does not apply. Its text is checked by autocorrect.
-    files: ['slides.md'],
+    files: ['slides.md', 'examples/*/slides.md'],
     rules: {
       'markdown/no-multiple-h1': 'off',
     },

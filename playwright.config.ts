@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { chromium } from 'playwright'
-import { CHROMIUM_ARGS, findChromium } from './node/chromium'
+import { CHROMIUM_ARGS, findChromium } from './addons/kit/node/chromium'
 import { SUB_BASE, SUB_PORT } from './tests/e2e/share'
 
 // End-to-end tests run against the built deck (dist/), served like a static host would.

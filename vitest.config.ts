@@ -8,7 +8,7 @@ export default defineConfig({
     vue(),
   ],
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/kit/**/*.test.ts'],
     environment: 'happy-dom',
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

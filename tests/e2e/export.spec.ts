@@ -11,13 +11,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
-import { formatCount } from '../../client/format'
-import { groupBySection } from '../../client/sections'
+import { readOutline } from '../../addons/kit/node/export/pdf-outline'
+import { headingPages, isHeading, readStructure } from '../../addons/kit/node/export/pdf-structure'
+import { parsePdffonts } from '../../addons/kit/node/export/report'
+import { groupBySection } from '../../addons/kit/shared/sections'
 import { article, enterpriseCounts, mapAxes } from '../../data/facts'
-import deckConfig from '../../deck.config'
-import { readOutline } from '../../node/export/pdf-outline'
-import { headingPages, isHeading, readStructure } from '../../node/export/pdf-structure'
-import { parsePdffonts } from '../../node/export/report'
+import { formatCount } from '../../lib/format'
+import { kit as deckConfig } from '../talk'
 import { openSlide, slides, slideWith, total } from './deck'
 import { pageText, pictureOnPage, within } from './pdf'
 import { cueParagraphs, noteParagraphs } from './reading'
@@ -28,7 +28,7 @@ const titleOf = (s: (typeof slides)[number]) => s.title || headTitle
 const chartSlide = slideWith('shown-groups="$clicks + 1"')
 const chart2019Slide = slideWith('<EnterpriseCountChart :groups="1"')
 const mapSlide = slideWith('<PositioningMap')
-const qrSlide = slideWith('share.qrSvg')
+const qrSlide = slideWith('<DeckLink />')
 /** Where the charts are on a slide: below the title, inside the side margins. */
 const CHART_AREA = { x0: 0.1, y0: 0.3, x1: 0.9, y1: 0.85 }
 function sectionsOfDeck() {
@@ -36,7 +36,7 @@ function sectionsOfDeck() {
     no: s.no,
     title: titleOf(s),
     section: s.section,
-  })))
+  })), deckConfig.sections, String(head.title))
 }
 const figures = enterpriseCounts.map(f => formatCount(f.value, {
   atLeast: 'atLeast' in f

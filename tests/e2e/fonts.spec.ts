@@ -1,6 +1,6 @@
 import type { Browser, CDPSession, Page } from '@playwright/test'
 /**
- * The deck's typeface (node/vite/fonts.ts) on the built deck and in the exported PDFs:
+ * The deck's typeface (the kit's node/fonts/) on the built deck and in the exported PDFs:
  *
  * - every slide, every reveal shown, light and dark: the two "slides" faces of Noto Sans SC are
  *   loaded from the deck's own origin, every text element's font-family resolves to it, every
@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { chromium } from 'playwright'
-import { CHROMIUM_ARGS, findChromium } from '../../node/chromium'
-import { FAMILY } from '../../node/vite/fonts'
+import { CHROMIUM_ARGS, findChromium } from '../../addons/kit/node/chromium'
+import { FAMILY } from '../talk'
 import { openSlide, slides, watch } from './deck'
 import { files, head, need, pdfPages, run, squash, SUB_BASE, SUB_ORIGIN } from './share'
 

@@ -4,14 +4,14 @@
  * prerendered, and the reading edition must still work as the deck's own route (/read, drawn by
  * the app). CHROMIUM_PATH pointing nowhere stands in for the missing browser.
  */
-import type { StaticServer } from '../../node/serve'
+import type { StaticServer } from '../../addons/kit/node/serve'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { serveStatic } from '../../node/serve'
-import { NO_BROWSER_LINE } from '../../node/vite/prerender'
+import { NO_BROWSER_LINE } from '../../addons/kit/node/prerender/plugin'
+import { serveStatic } from '../../addons/kit/node/serve'
 import { slides, watch } from './deck'
 import { openReading, PHONE, titleOf } from './reading'
 import { ROOT } from './share'

@@ -9,11 +9,11 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { groupBySection } from '../../client/sections'
-import deck from '../../deck.config'
+import { groupBySection } from '../../addons/kit/shared/sections'
+import { kit as deck } from '../talk'
 import { slides, total, watch } from './deck'
 import { cueParagraphs, noteParagraphs, openReading, overflowing, PHONE, squash, textSizes, titleOf } from './reading'
-import { exportName, ROOT, SUB_BASE, SUB_DIR, SUB_ORIGIN } from './share'
+import { exportName, head, ROOT, SUB_BASE, SUB_DIR, SUB_ORIGIN } from './share'
 
 test.use({
   viewport: PHONE,
@@ -100,7 +100,7 @@ test('contents by the article\'s sections, each slide listed under its section',
   await openReading(page)
   const toc = page.getByRole('navigation', { name: '目录' })
   await expect(toc).toBeVisible()
-  const expected = groupBySection(slides)
+  const expected = groupBySection(slides, deck.sections, String(head.title))
   const sections = toc.locator(':scope > ol > li')
   await expect(sections).toHaveCount(expected.length)
   for (const [i, s] of expected.entries()) {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseSync } from '@slidev/parser'
 import { PNG } from 'pngjs'
-import { EXPORT_DIR } from '../../deck.config'
+import { kit } from '../talk'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -22,10 +22,10 @@ export const SUB_ORIGIN = `http://127.0.0.1:${SUB_PORT}`
 export const head = parseSync(readFileSync(join(ROOT, 'slides.md'), 'utf8'), 'slides.md').slides[0]!.frontmatter as Record<string, any>
 export const exportName = String(head.exportFilename)
 export const files = {
-  pdf: join(ROOT, EXPORT_DIR, `${exportName}.pdf`),
-  steps: join(ROOT, EXPORT_DIR, `${exportName}-steps.pdf`),
-  handout: join(ROOT, EXPORT_DIR, `${exportName}-handout.pdf`),
-  pptx: join(ROOT, EXPORT_DIR, `${exportName}.pptx`),
+  pdf: join(ROOT, kit.exportDir, `${exportName}.pdf`),
+  steps: join(ROOT, kit.exportDir, `${exportName}-steps.pdf`),
+  handout: join(ROOT, kit.exportDir, `${exportName}-handout.pdf`),
+  pptx: join(ROOT, kit.exportDir, `${exportName}.pptx`),
 }
 
 export function need(file: string, script: string): void {
@@ -46,7 +46,7 @@ export function pdfPages(file: string): string[] {
 }
 
 /** No whitespace at all: pdftotext breaks lines and spaces where the slide wrapped. */
-export { squash } from '../../node/export/pdf-structure'
+export { squash } from '../../addons/kit/node/export/pdf-structure'
 
 /** Page `no` (1-based) rendered to pixels by poppler. */
 export function renderPage(file: string, no: number, dpi = 60): PNG {

@@ -49,7 +49,7 @@ describe('.autocorrectrc', () => {
   it('npm run lint runs it over slides.md, and npm test runs npm run lint', () => {
     expect(pkg.scripts['lint:copy']).toMatch(/^autocorrect --lint .*\bslides\.md\b/)
     expect(pkg.scripts.lint).toContain('npm run lint:copy')
-    expect(readFileSync(resolve(ROOT, 'node/test.ts'), 'utf8')).toContain('check(\'lint\')')
+    expect(readFileSync(resolve(ROOT, 'scripts/test.ts'), 'utf8')).toContain('check(\'lint\')')
   })
 })
 

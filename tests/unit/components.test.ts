@@ -1,8 +1,7 @@
 import type { DOMWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { formatCount } from '../../client/format'
-import { READING_EDITION } from '../../client/reading'
+import { READING_EDITION } from '../../addons/kit/client/reading'
 import BigNumber from '../../components/BigNumber.vue'
 import Credit from '../../components/Credit.vue'
 import EnterpriseCountChart from '../../components/EnterpriseCountChart.vue'
@@ -11,6 +10,7 @@ import PositioningMap from '../../components/PositioningMap.vue'
 import ProductTimeline from '../../components/ProductTimeline.vue'
 import When from '../../components/When.vue'
 import { article, enterpriseCounts, mapAxes, mapPath, placements, productById, products } from '../../data/facts'
+import { formatCount } from '../../lib/format'
 
 function num(el: DOMWrapper<Element>, attr: string): number {
   const v = el.attributes(attr)

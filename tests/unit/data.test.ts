@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatWithUnit } from '../../client/format'
-import { assertDeckData, validateDeckData } from '../../client/validate'
 import * as facts from '../../data/facts'
 import {
   article,
+  CLOSING,
+  creditText,
   derivedFigures,
   dingtalkOverWecom2019,
   enterpriseCounts,
@@ -12,12 +12,17 @@ import {
   mapPath,
   milestoneById,
   milestones,
+  OPENING,
   placements,
   productById,
   products,
+  sectionTitle,
+  sectionTitles,
   tencentProducts,
   textFigures,
 } from '../../data/facts'
+import { formatCount, formatWithUnit } from '../../lib/format'
+import { assertDeckData, validateDeckData } from '../../lib/validate'
 
 const ISO_LIKE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/
 const SECTIONS = ['引言', '一', '二', '三', '四', '五']
@@ -304,6 +309,23 @@ describe('the article', () => {
     expect(article.author).toBe('王M争')
     expect(article.publisher).toBe('人人都是产品经理')
     expect(article.published).toBe('2022-08-16')
+  })
+})
+
+describe('the talk\'s sections (listed once, handed to the kit by deck.config.ts)', () => {
+  it('titles the article\'s sections with their products and years', () => {
+    expect(sectionTitle('一')).toBe('一、RTX（2001）')
+    expect(sectionTitle('三')).toBe('三、订阅号 / 服务号 / 企业号（2012–2014）')
+    expect(sectionTitle('四')).toBe('四、钉钉（2014–2016）')
+    expect(sectionTitle('五')).toBe('五、企业微信 1.0 / 企业微信 3.0（2016–2019）')
+    expect(sectionTitles[OPENING]).toBe('开场')
+    expect(sectionTitles[CLOSING]).toBe('结语')
+    expect(sectionTitles['二']).toBe('二、企业 QQ（2007）')
+  })
+
+  it('credits the article in plain text, short and in full, as <Credit> draws it', () => {
+    expect(creditText('short')).toBe(`改编自${article.author}的文章，原载「${article.publisher}」，2022 年 8 月`)
+    expect(creditText('full')).toBe(`${article.author}《${article.title}》，${article.publisher}，2022 年 8 月 16 日`)
   })
 })
 

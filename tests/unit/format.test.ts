@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatWithUnit, houseSpacing } from '../../client/format'
+import { formatCount, formatWithUnit, houseSpacing } from '../../lib/format'
 
 describe('formatCount', () => {
   it('writes counts in 万 with a space before the unit (house style)', () => {

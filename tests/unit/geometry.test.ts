@@ -1,6 +1,6 @@
-import type { ColumnLayoutOptions } from '../../client/geometry'
+import type { ColumnLayoutOptions } from '../../lib/geometry'
 import { describe, expect, it } from 'vitest'
-import { arrowBetween, isInside, labelAt, labelBox, layoutColumns, levelOn, textWidthEm, toPlot, zeroBasedScale } from '../../client/geometry'
+import { arrowBetween, isInside, labelAt, labelBox, layoutColumns, levelOn, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
 
 describe('zeroBasedScale', () => {
   it('maps 0 to 0 and the domain maximum to the full range', () => {

@@ -10,8 +10,8 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { formatCount, formatWithUnit } from '../../client/format'
 import { article, deck, derivedFigures, enterpriseCounts, textFigures } from '../../data/facts'
+import { formatCount, formatWithUnit } from '../../lib/format'
 
 const SLIDES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../slides.md')
 const source = readFileSync(SLIDES_PATH, 'utf8').replace(/\r\n?/g, '\n')

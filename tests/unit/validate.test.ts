@@ -1,7 +1,7 @@
-import type { DeckData } from '../../client/validate'
+import type { DeckData } from '../../lib/validate'
 import { describe, expect, it } from 'vitest'
-import { assertDeckData, DeckDataError, validateCounts, validateDeckData } from '../../client/validate'
 import { enterpriseCounts, mapPath, milestones, placements, products, textFigures } from '../../data/facts'
+import { assertDeckData, DeckDataError, validateCounts, validateDeckData } from '../../lib/validate'
 
 /** A deep, mutable copy of the real data, to break on purpose. */
 function copy(): any {

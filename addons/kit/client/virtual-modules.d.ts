@@ -1,0 +1,57 @@
+/** Build-time modules of the kit's Vite plugins (node/vite/), as browser code sees them. */
+
+declare module 'virtual:deck-kit' {
+  import type { KitWords } from '../shared/words.ts'
+
+  /** The kit's resolved options, as the browser needs them (node/vite/share.ts builds the module). */
+  const kit: {
+    /** The hosted deck's address (deck.config.ts `url`, or DECK_URL). */
+    url: string
+    /** The reading edition, `<url>read/`: what the QR code encodes. */
+    readUrl: string
+    shortUrl: string
+    shortHost: string
+    shortPath: string
+    /** An `<svg role="img" aria-label="二维码：…">` string of `readUrl`. */
+    qrSvg: string
+    credit: { short: string, full: string }
+    sections: Record<string, string>
+    words: KitWords
+  }
+  export default kit
+}
+
+declare module 'virtual:deck-slidev-internals' {
+  /** Slidev's client pieces the reading edition draws slides with (node/vite/slidev-internals.ts). */
+  import type { ClicksContext, RenderContext, SlideRoute, SlidevConfig } from '@slidev/types'
+  import type { ComputedRef, DefineComponent, InjectionKey, Ref, WritableComputedRef } from 'vue'
+
+  /** A clicks context fixed at `current` (CLICKS_MAX shows every reveal). */
+  export function createFixedClicks(route?: SlideRoute, currentInit?: number | (() => number)): ClicksContext
+  /** Navigation state for one slide drawn outside the player (its `$nav`); every move is a no-op. */
+  export function useFixedNav(route: SlideRoute, clicks: ClicksContext): {
+    clicksContext: ComputedRef<ClicksContext>
+    currentSlideNo: ComputedRef<number>
+  } & Record<string, unknown>
+  /** The player's navigation (what `$nav` is on a slide): the slide on screen. */
+  export function useNav(): {
+    currentSlideNo: ComputedRef<number>
+  } & Record<string, unknown>
+  export const CLICKS_MAX: number
+  export const injectionSlidevContext: InjectionKey<unknown>
+  export const injectionSlideScale: InjectionKey<ComputedRef<number>>
+  export const configs: SlidevConfig & { slidesTitle?: string }
+  export const slideWidth: ComputedRef<number>
+  export const slideHeight: ComputedRef<number>
+  export const isDark: WritableComputedRef<boolean>
+  export function toggleDark(value?: boolean): boolean
+  /** Slidev's service-worker state (setup/pwa.ts): caching, and "just became ready" for 4 s. */
+  export const pwaCaching: Ref<boolean>
+  export const pwaReady: Ref<boolean>
+  /** Draws one slide (its layout, Markdown and components) with the given clicks context. */
+  export const SlideWrapper: DefineComponent<{
+    clicksContext: ClicksContext
+    route: SlideRoute
+    renderContext?: RenderContext
+  }>
+}

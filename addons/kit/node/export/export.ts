@@ -1,0 +1,89 @@
+/**
+ * Export a talk for handing out, with one command and no manual step (the kit's exporter):
+ *
+ *   node addons/kit/node/export/export.ts [--entry <talk>/slides.md] [target …]
+ *
+ *   npm run export                  all of the below except og-image, into <exportDir>/ (kit
+ *                                   option, default exports/ beside the talk's slides.md)
+ *   npm run export -- pdf handout   only some of them
+ *   npm run export:pdf              exports/<name>.pdf          every slide in its final state (all
+ *                                                               reveals shown), vector charts, real
+ *                                                               fonts, tagged, title/author/language,
+ *                                                               bookmarks by section
+ *   (steps)                         exports/<name>-steps.pdf    one page per reveal step, tagged
+ *   (handout)                       exports/<name>-handout.pdf  A4: a cover, then each slide as it
+ *                                                               looks with its speaker notes beneath
+ *   npm run export:pptx             exports/<name>.pptx         PowerPoint, one picture per reveal
+ *                                                               step, speaker notes attached
+ *   npm run og-image                public/og-image.png         the title slide, 1200×675, for link
+ *                                                               previews
+ *
+ * <name> is `exportFilename` in the talk's headmatter. The QR codes encode the kit option `url`
+ * (or DECK_URL) with read/, as in the hosted build. The talk is ./slides.md unless --entry says.
+ *
+ * Why not `slidev export` for the PDFs: Slidev 53's exporter prints without `tagged` (so no
+ * structure for screen readers) and does not wait for web fonts. The PDFs are printed from the
+ * same Slidev print route with Playwright instead (print-pdf.ts), on Slidev's dev server in
+ * export mode (dev-server.ts); the handout from the reading edition's handout mode (handout.ts);
+ * pdf-lib then adds the document properties and bookmarks (pdf-meta.ts). The PPTX is still
+ * Slidev's (pptx.ts).
+ *
+ * The browser is found, never downloaded (../chromium.ts): CHROMIUM_PATH, then Debian's
+ * /usr/bin/chromium, then a browser Playwright installed earlier; with none, the command stops
+ * and names what to install. That check comes first and loads nothing heavy, so the message
+ * shows at once; the exporter itself (run.ts) is loaded after it.
+ */
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { CHROMIUM_ARGS, findChromium, NoBrowserError } from '../chromium.ts'
+import { DEFAULT_TARGETS, TARGETS } from './targets.ts'
+
+const argv = process.argv.slice(2)
+const at = argv.findIndex(a => a === '--entry' || a.startsWith('--entry='))
+const entry = at < 0
+  ? 'slides.md'
+  : argv[at]!.includes('=')
+    ? argv[at]!.slice('--entry='.length)
+    : argv[at + 1] ?? ''
+if (at >= 0 && !argv[at]!.includes('='))
+  argv.splice(at, 2)
+else if (at >= 0)
+  argv.splice(at, 1)
+if (!existsSync(entry)) {
+  console.error(`No talk at ${entry}: give its slides.md with --entry <path>.`)
+  process.exit(2)
+}
+const asked = argv.filter(a => !a.startsWith('-'))
+for (const a of asked) {
+  if (!(TARGETS as readonly string[]).includes(a)) {
+    console.error(`Unknown export target "${a}". Choose from: ${TARGETS.join(', ')}.`)
+    process.exit(2)
+  }
+}
+const targets = asked.length
+  ? TARGETS.filter(t => asked.includes(t))
+  : DEFAULT_TARGETS
+
+let executablePath: string
+try {
+  executablePath = findChromium(process.env, existsSync, () => {
+    try {
+      // Only asked when neither CHROMIUM_PATH nor Debian's chromium is there.
+      const { chromium } = createRequire(import.meta.url)('playwright') as typeof import('playwright')
+      return chromium.executablePath()
+    }
+    catch {
+      return undefined
+    }
+  })
+}
+catch (e) {
+  if (e instanceof NoBrowserError) {
+    console.error(`\n${e.message}\n`)
+    process.exit(1)
+  }
+  throw e
+}
+
+const { runExport } = await import('./run.ts')
+process.exit(await runExport(entry, targets, { executablePath, args: CHROMIUM_ARGS }))

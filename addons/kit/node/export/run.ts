@@ -1,0 +1,131 @@
+import type { Browser } from 'playwright'
+import type { Target } from './targets.ts'
+/**
+ * The export's work, once export.ts has found a browser: each target in turn, one line per file
+ * written with its size (report.ts), and the sizes together at the end. A target that fails is
+ * reported and the others still run; the exit code says whether all succeeded.
+ *
+ * The PDFs and the og-image are drawn in one browser on one Slidev dev server in export mode;
+ * the PPTX is Slidev's own exporter, run after that server has closed (it starts its own).
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium } from 'playwright'
+import { say } from '../../shared/words.ts'
+import { loadTalk } from '../deck.ts'
+import { withDevServer } from './dev-server.ts'
+import { printHandout } from './handout.ts'
+import { screenshotOgImage } from './og-image.ts'
+import { PageNotReadyError } from './page-ready.ts'
+import { finishPdf, sectionOutline } from './pdf-meta.ts'
+import { exportPptx } from './pptx.ts'
+import { printSlides } from './print-pdf.ts'
+import { formatSize, report } from './report.ts'
+
+/** Per page load and per wait; the first load compiles the deck, which takes a while on 2 cores. */
+const TIMEOUT = 180_000
+
+export async function runExport(entry: string, targets: readonly Target[], browserOptions: { executablePath: string, args: string[] }): Promise<number> {
+  const { deck, kit } = await loadTalk(entry)
+  const ROOT = deck.root
+  process.chdir(ROOT)
+  const outputs = exportFiles(ROOT, kit.exportDir, deck.name)
+  const meta = { ...deck.meta, url: kit.url }
+
+  /** The targets drawn in a page of the shared browser, on the shared dev server. */
+  const inBrowser: Partial<Record<Target, (browser: Browser, origin: string) => Promise<void>>> = {
+    async pdf(browser, origin) {
+      const out = outputs.pdf
+      const printed = await printSlides(browser, origin, deck, { out, withClicks: false, timeout: TIMEOUT })
+      if (printed.pages !== deck.slides.length)
+        throw new Error(`${out}: ${printed.pages} pages for ${deck.slides.length} slides`)
+      await finishPdf(out, meta, sectionOutline(deck.slides, kit.sections, deck.meta.title, s => printed.firstPage.get(s.no)!))
+    },
+    async steps(browser, origin) {
+      const out = outputs.steps
+      const printed = await printSlides(browser, origin, deck, { out, withClicks: true, timeout: TIMEOUT })
+      // One bookmark per slide, at its first step, as `slidev export --with-toc` made them.
+      await finishPdf(out, {
+        ...meta,
+        title: say(kit.words.stepsPdfTitle, { title: deck.meta.title }),
+      }, deck.slides.map(s => ({
+        title: s.title,
+        page: printed.firstPage.get(s.no)!,
+      })))
+    },
+    async handout(browser, origin) {
+      const out = outputs.handout
+      const outline = await printHandout(browser, origin, deck, { out, timeout: TIMEOUT, sections: kit.sections })
+      await finishPdf(out, {
+        ...meta,
+        title: say(kit.words.handoutPdfTitle, { title: deck.meta.title }),
+      }, outline)
+    },
+    'og-image': async function (browser, origin) {
+      await screenshotOgImage(browser, origin, deck, { out: outputs['og-image'], timeout: TIMEOUT })
+    },
+  }
+
+  mkdirSync(join(ROOT, kit.exportDir), { recursive: true })
+  console.log(`Exporting ${targets.join(', ')} of ${entry} with ${browserOptions.executablePath}; QR code and links → ${kit.readUrl}`)
+
+  const failed: string[] = []
+  const sizes: string[] = []
+  async function attempt(target: Target, fn: () => Promise<void> | void): Promise<void> {
+    try {
+      await fn()
+      sizes.push(`${target} ${formatSize(report(outputs[target], ROOT))}`)
+    }
+    catch (e) {
+      failed.push(target)
+      // A page that never got ready says why in its message; anything else needs its stack.
+      const message = e instanceof PageNotReadyError
+        ? e.message
+        : e instanceof Error
+          ? e.stack ?? e.message
+          : String(e)
+      console.error(`  ✗ ${target}: ${message}`)
+    }
+  }
+
+  const browserTargets = targets.filter(t => inBrowser[t])
+  if (browserTargets.length) {
+    await withDevServer(deck.entry, async (origin) => {
+      const browser = await chromium.launch(browserOptions)
+      try {
+        for (const t of browserTargets)
+          await attempt(t, () => inBrowser[t]!(browser, origin))
+      }
+      finally {
+        await browser.close()
+      }
+    })
+  }
+  if (targets.includes('pptx')) {
+    await attempt('pptx', () => exportPptx({
+      entry: deck.entry,
+      out: outputs.pptx,
+      executablePath: browserOptions.executablePath,
+      root: ROOT,
+      timeout: TIMEOUT,
+    }))
+  }
+
+  console.log(`Sizes: ${sizes.join(', ') || 'none'}`)
+  if (failed.length)
+    console.error(`Export failed for: ${failed.join(', ')}`)
+  return failed.length
+    ? 1
+    : 0
+}
+
+/** Where each target is written: <root>/<exportDir>/<name>…, and the og-image into <root>/public/. */
+export function exportFiles(root: string, exportDir: string, name: string): Record<Target, string> {
+  return {
+    'pdf': join(root, exportDir, `${name}.pdf`),
+    'steps': join(root, exportDir, `${name}-steps.pdf`),
+    'handout': join(root, exportDir, `${name}-handout.pdf`),
+    'pptx': join(root, exportDir, `${name}.pptx`),
+    'og-image': join(root, 'public', 'og-image.png'),
+  }
+}

@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright'
+import type { Plugin, ResolvedConfig } from 'vite'
+import type { StaticServer } from '../serve.ts'
+/**
+ * The prerender (build only): once the bundle is written (writeBundle, so before vite-plugin-pwa's
+ * closeBundle generates the service worker, whose precache thus lists both files as they end up),
+ * when node/chromium.ts finds a browser, it serves the output under its base (node/serve.ts),
+ * captures the reading edition and slide 1 in Chromium (capture.ts) and writes read/index.html and
+ * the first-paint layer of index.html (static-pages.ts). Slidev copies index.html to 404.html after
+ * the build, so deep links on static hosts get the same page.
+ *
+ * With no browser (a static host's build image, such as Netlify's) the build goes on and says in
+ * one line that the reading edition is the client-rendered route and slide 1 is not prerendered.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { chromium } from 'playwright'
+import { READING_PATH } from '../../shared/constants.ts'
+import { CHROMIUM_ARGS, findChromium, NoBrowserError } from '../chromium.ts'
+import { readDeck } from '../deck.ts'
+import { serveStatic } from '../serve.ts'
+import { captureFirstSlide, captureReading } from './capture.ts'
+import { staticReadingPage, withFirstSlide } from './static-pages.ts'
+
+/** The line the build prints when it has no browser (tests look for it). */
+export const NO_BROWSER_LINE = 'the reading edition at <base>read/ is client-rendered (the SPA route) and slide 1 is not prerendered into index.html'
+
+export interface PrerenderOptions {
+  /** The talk's slides.md (absolute). */
+  entry: string
+  /** Where to look for Chromium; process.env by default (CHROMIUM_PATH). */
+  env?: Record<string, string | undefined>
+}
+
+export function deckPrerender(options: PrerenderOptions): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'deck-kit:prerender',
+    apply: 'build',
+    configResolved(c) {
+      config = c
+    },
+    writeBundle: {
+      // Runs to the end before closeBundle, where vite-plugin-pwa lists the files to precache.
+      sequential: true,
+      order: 'post',
+      async handler() {
+        const log = config.logger
+        let executablePath: string
+        try {
+          executablePath = findChromium(options.env ?? process.env, undefined, () => {
+            try {
+              return chromium.executablePath()
+            }
+            catch {
+              return undefined
+            }
+          })
+        }
+        catch (e) {
+          if (!(e instanceof NoBrowserError))
+            throw e
+          log.warn(`[deck-prerender] no Chromium found: ${NO_BROWSER_LINE.replace('<base>', config.base)}.`)
+          return
+        }
+        const outDir = resolve(config.root, config.build.outDir)
+        const head = readDeck(options.entry)
+        const started = performance.now()
+        let server: StaticServer | undefined
+        let browser: Browser | undefined
+        try {
+          server = await serveStatic({ root: outDir, base: config.base })
+          browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+          const read = await captureReading(browser, server.url)
+          const first = await captureFirstSlide(browser, server.url)
+          const readHtml = await staticReadingPage(read, outDir, config.base, head)
+          mkdirSync(join(outDir, READING_PATH), { recursive: true })
+          writeFileSync(join(outDir, READING_PATH, 'index.html'), readHtml)
+          const indexFile = join(outDir, 'index.html')
+          writeFileSync(indexFile, await withFirstSlide(readFileSync(indexFile, 'utf8'), first, outDir, config.base))
+          log.info(`[deck-prerender] ${READING_PATH}index.html (${(readHtml.length / 1024).toFixed(0)} KB) and slide 1 in index.html, in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+        }
+        finally {
+          await browser?.close()
+          await server?.close()
+        }
+      },
+    },
+  }
+}

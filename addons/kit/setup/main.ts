@@ -1,0 +1,97 @@
+/// <reference types="@slidev/types/client" />
+/**
+ * The kit's application set-up (Slidev runs this once, with the router, before the deck mounts).
+ *
+ * 1. Addresses that name no slide get a clear outcome instead of a silent slide 1:
+ *      /999, /presenter/999  → the last slide, and a notice that says so (the kit's words:
+ *                              没有第 999 页：本演示共 N 页，已跳到最后一页。)
+ *      /0, /abc, /%E0%A4%A   → slide 1, with a notice saying the address is not a page number
+ *      /x/y (any other path) → slide 1, with a notice that it was not found
+ *    The notice is a polite live region outside the slide canvas (client/notice.ts); it goes away
+ *    on the next navigation. Rules: client/slide-url.ts. Tests: tests/e2e/bad-input.spec.ts.
+ * 2. Slidev's own navigation bar nests a button in a button; client/nested-buttons.ts fixes that
+ *    in the page (an accessibility workaround, see there).
+ * 3. Slidev's page has no landmark; its root element becomes the page's one `main`, so screen-reader
+ *    users can jump to it (axe and Lighthouse: landmark-one-main).
+ * 4. The built index.html carries slide 1 prerendered (client/first-paint.ts): it is removed once
+ *    the application has drawn slide 1 in the same place, or at once when the reader moves elsewhere.
+ */
+
+import { defineAppSetup } from '@slidev/types'
+import kit from 'virtual:deck-kit'
+import { slides } from '#slidev/slides'
+import { handOverFirstPaint } from '../client/first-paint'
+import { watchNestedButtons } from '../client/nested-buttons'
+import { createNotice } from '../client/notice'
+import { resolveSlideAddress, unknownPathNotice } from '../client/slide-url'
+
+/** Slidev's print and export views (`slidev export` opens /print?print=true): leave them alone. */
+function printing(): boolean {
+  return new URLSearchParams(location.search).has('print') || /\/(?:print|export)(?:\/|$)/.test(location.pathname)
+}
+
+export default defineAppSetup(({ router }) => {
+  if (typeof document === 'undefined')
+    return
+  document.getElementById('app')?.setAttribute('role', 'main')
+  // The presenter view marks a stage direction in the notes with the kit's word for it (styles/presenter.css).
+  document.documentElement.style.setProperty('--kit-cue-label', JSON.stringify(`${kit.words.cue} · `))
+  const firstPaint = handOverFirstPaint()
+  if (printing()) {
+    firstPaint.drop()
+    return
+  }
+
+  const notice = createNotice(document, kit.words.close)
+  let pending: string | undefined
+
+  router.beforeEach((to) => {
+    const total = slides.value.length
+    // Printing and exporting are Slidev's business: `slidev export` opens /print?print=true,
+    // which the player route matches with "print" as the slide number.
+    if (total === 0 || 'print' in to.query || to.params.no === 'print')
+      return true
+    if (to.name === 'NotFound') {
+      pending = unknownPathNotice(to.path, total, kit.words)
+      return { path: '/1', replace: true }
+    }
+    if ((to.name !== 'play' && to.name !== 'presenter') || typeof to.params.no !== 'string')
+      return true
+    const aliases = new Map<string, number>()
+    for (const s of slides.value) {
+      // RouteMeta.slide is typed loosely here; at run time it is Slidev's SlideInfo.
+      const alias = (s.meta.slide as { frontmatter?: { routeAlias?: unknown } } | undefined)?.frontmatter?.routeAlias
+      if (typeof alias === 'string')
+        aliases.set(alias, s.no)
+    }
+    const found = resolveSlideAddress(to.params.no, total, aliases, kit.words)
+    if (found.kind === 'slide')
+      return true
+    pending = found.notice
+    // Drop ?clicks: it belonged to the slide that does not exist. Keep any other query.
+    const { clicks: _clicks, ...query } = to.query
+    return {
+      path: to.name === 'presenter'
+        ? `/presenter/${found.no}`
+        : `/${found.no}`,
+      query,
+      replace: true,
+    }
+  })
+
+  router.afterEach((to, _from, failure) => {
+    if (failure)
+      return
+    if (to.name !== 'play' || String(to.params.no) !== '1')
+      firstPaint.drop()
+    if (pending) {
+      notice.show(pending)
+      pending = undefined
+    }
+    else {
+      notice.clear()
+    }
+  })
+
+  watchNestedButtons(document.body)
+})

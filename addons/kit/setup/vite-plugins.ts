@@ -1,0 +1,46 @@
+/**
+ * The kit's build-time machinery, given to Slidev as Vite plugins (Slidev calls this with the
+ * talk's resolved options): the talk is read once here (node/deck.ts), its kit options from its
+ * deck.config.ts, and every plugin gets what it needs from them.
+ */
+import { defineVitePluginsSetup } from '@slidev/types'
+import { loadKit } from '../node/deck.ts'
+import { deckFonts } from '../node/fonts/plugin.ts'
+import { deckPrerender } from '../node/prerender/plugin.ts'
+import { pwaManifest } from '../node/vite/pwa-manifest.ts'
+import { deckShare } from '../node/vite/share.ts'
+import { slidevInternals } from '../node/vite/slidev-internals.ts'
+import { deckView } from '../node/vite/view.ts'
+import { PHONE_PORTRAIT } from '../shared/constants.ts'
+
+export default defineVitePluginsSetup(async (options) => {
+  const entry = options.entry
+  const kit = await loadKit(options.userRoot)
+  return [
+    // The talk's typeface, subset to the characters it draws and served from its own origin.
+    // Preloaded with the first slide, except on a phone held upright, which the deck sends on to
+    // the reading edition before the preloads could finish.
+    ...(kit.typeface
+      ? [
+          deckFonts({
+            entry,
+            typeface: kit.typeface,
+            kit,
+            preload: { media: `not all and ${PHONE_PORTRAIT}` },
+          }),
+        ]
+      : []),
+    // A phone held upright gets the reading edition (/read) unless the reader chose the slides;
+    // at build time, with Chromium, the reading edition and slide 1 are prerendered into static
+    // HTML (read/index.html, index.html) before the service worker lists the files to cache.
+    deckView(entry),
+    deckPrerender({ entry }),
+    // Slidev's own slide-drawing pieces for the reading edition, behind one typed module.
+    slidevInternals(),
+    // The kit's options for the browser, the QR code, link-preview tags, the PDF download.
+    deckShare({ entry, kit }),
+    // `pwa: build` in the headmatter makes the built deck work offline after one visit; this adds
+    // the icons and names Slidev's manifest lacks, so the deck can be installed.
+    pwaManifest(kit.manifest),
+  ]
+})

@@ -1,0 +1,56 @@
+/**
+ * The words of the kit's UI: the reading edition and the handout, the notices for addresses that
+ * name no slide, the navigation bar's buttons, the offline state, the PDFs' titles. A talk sets
+ * any of them in its deck.config.ts (`words: { … }`); the rest come from DEFAULT_WORDS, which are
+ * Simplified Chinese. `{name}` in a word is filled in by `say()`.
+ */
+
+export const DEFAULT_WORDS = {
+  /** The reading edition's name (its bar, the page title, the navigation bar's button). */
+  readingEdition: '阅读版',
+  readingLinkTitle: '阅读版：逐页文字与讲稿，适合手机',
+  switchToSlides: '切换到幻灯片',
+  switchLabel: '切换',
+  darkScheme: '深色',
+  contents: '目录',
+  slideNo: '第 {no} 页',
+  openInSlides: '在幻灯片中打开',
+  /** The reading edition's foot: the credit in full, then what the talk did with its source. */
+  sourceLine: '出处：{credit}。事实与数字取自原文，文字为本演示重写。',
+  pageAddress: '本页地址：',
+  seeSlides: '看幻灯片',
+  downloadPdf: '下载 PDF',
+  /** The handout (the reading edition printed on A4). */
+  handout: '讲义',
+  handoutKind: '讲义 · 幻灯片与讲稿',
+  handoutCredit: '改编自 {credit}。文字为本演示重写。',
+  handoutOnline: '在线观看：',
+  handoutCount: '共 {count} 页，每页一张幻灯片，下附讲稿。',
+  /** PDF titles: the slide PDF has the talk's title as it is. */
+  stepsPdfTitle: '{title}（逐步版）',
+  handoutPdfTitle: '{title}（讲义：幻灯片与讲稿）',
+  /** Addresses that name no slide (client/slide-url.ts). */
+  pastTheEnd: '没有第 {no} 页：本演示共 {total} 页，已跳到最后一页。',
+  noSuchSlide: '没有第 {no} 页：本演示共 {total} 页，已回到第 1 页。',
+  notASlideNumber: '「{address}」不是页码：本演示共 {total} 页，已回到第 1 页。',
+  notFound: '找不到「{address}」：本演示共 {total} 页，已回到第 1 页。',
+  close: '关闭',
+  /** The offline state in the navigation bar (client/offline.ts). */
+  offlineCaching: '正在缓存，完成后可离线放映',
+  offlineReady: '已可离线放映',
+  /** The QR code's accessible name, and the link preview picture's. */
+  qrLabel: '二维码：阅读版 {url}',
+  ogImageAlt: '{title}：标题页',
+  /** A stage direction in the notes, as the presenter view marks it. */
+  cue: '提示',
+}
+
+export type KitWords = typeof DEFAULT_WORDS
+export type WordKey = keyof KitWords
+
+/** A word with its `{name}` holes filled in. */
+export function say(word: string, vars: Record<string, string | number> = {}): string {
+  return word.replace(/\{(\w+)\}/g, (hole, name: string) => name in vars
+    ? String(vars[name])
+    : hole)
+}
