@@ -2,7 +2,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
 // Unit and component tests only (tests/unit). The browser tests in tests/e2e run under Playwright.
-// The JSON reporter writes the totals node/test.ts reads; the default reporter stays for people.
+// The JSON reporter writes the totals scripts/test.ts reads; the default reporter stays for people.
 export default defineConfig({
   plugins: [
     vue(),

@@ -7,6 +7,8 @@
  *   build       npm run build → dist/, the deck as it is hosted
  *   build:sub   the same deck built for a sub-path, for the static-host tests
  *   export      npm run export → the PDF the export tests read
+ *   export:example, build:example
+ *               the example talk (examples/three-surfaces) exported and built with the kit unchanged
  *   e2e         Playwright against the built deck in Chromium
  *
  * Ends with "N passed, N failed" alone on a line, and exits non-zero if anything failed.
@@ -74,7 +76,7 @@ else {
   failures.push('vitest wrote no report (test-results/vitest.json)')
 }
 
-if (check('build') && check('build:sub') && check('export')) {
+if (check('build') && check('build:sub') && check('export') && check('export:example') && check('build:example')) {
   run('end-to-end tests', 'playwright', ['test'])
   const p = readJson<{ stats: { expected: number, unexpected: number, flaky: number, skipped: number }, errors?: { message?: string }[] }>('test-results/playwright.json')
   if (p) {

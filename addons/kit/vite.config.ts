@@ -2,6 +2,11 @@ import { defineConfig } from 'vite'
 
 // Merged by Slidev with the talk's own vite.config.ts (an addon's config is, like a theme's).
 export default defineConfig({
+  build: {
+    // A talk in examples/<name>/ builds into a folder outside its own (--out ../../dist-example):
+    // Vite leaves such a folder as it was unless told, and last build's files would be served.
+    emptyOutDir: true,
+  },
   css: {
     lightningcss: {
       // Vite 8 minifies CSS with lightningcss, which rejects one rule in Slidev's own stylesheet

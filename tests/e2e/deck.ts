@@ -1,20 +1,12 @@
 import type { Page } from '@playwright/test'
-/** What the e2e tests know about the deck, read from slides.md by Slidev's own parser. */
-import { readFileSync } from 'node:fs'
+/** What the e2e tests know about the deck: slides.md as the kit reads it (one reader, node/deck.ts). */
+import { fileURLToPath } from 'node:url'
 import { expect } from '@playwright/test'
-import { parseSync } from '@slidev/parser'
+import { readDeck } from '../../addons/kit/node/deck'
 
-const md = parseSync(readFileSync(new URL('../../slides.md', import.meta.url), 'utf8'), 'slides.md')
+export const deck = readDeck(fileURLToPath(new URL('../../slides.md', import.meta.url)))
 
-export const slides = md.slides.map((s, i) => ({
-  no: i + 1,
-  title: (s.title ?? '').replace(/\{\{.*?\}\}/g, '').trim(),
-  note: s.note ?? '',
-  content: s.content,
-  section: typeof s.frontmatter?.section === 'string'
-    ? s.frontmatter.section as string
-    : undefined,
-}))
+export const slides = deck.slides
 
 export const total = slides.length
 

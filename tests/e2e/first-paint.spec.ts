@@ -1,6 +1,6 @@
 /**
  * The first slide paints at once (issue 10): the build puts slide 1 into index.html as a layer
- * outside #app (node/vite/prerender.ts), which shows before Slidev's client arrives; the app removes
+ * outside #app (the kit's node/prerender/), which shows before Slidev's client arrives; the app removes
  * it once it has drawn slide 1 in the same place (client/first-paint.ts). Checked here: the text is
  * in the HTML as served, the hand-over changes no pixel and shifts nothing, nothing logs an error,
  * and an address that is not slide 1 never shows it.

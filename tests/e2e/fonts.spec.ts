@@ -218,7 +218,7 @@ test('under a sub-path (npm run build:sub) the fonts and their licence load from
   expect(loaded).toEqual(['400', '700'])
   expect(requests.length).toBeGreaterThan(0)
   expect(requests.filter(u => !u.startsWith(`${SUB_ORIGIN}${SUB_BASE}assets/noto-sans-sc-`))).toEqual([])
-  const licence = await page.request.get(`${SUB_ORIGIN}${SUB_BASE}assets/fonts-OFL.txt`)
+  const licence = await page.request.get(`${SUB_ORIGIN}${SUB_BASE}assets/fonts-LICENSE.txt`)
   expect(licence.status()).toBe(200)
   expect(await licence.text()).toContain('SIL OPEN FONT LICENSE Version 1.1')
   expect(problems).toEqual([])

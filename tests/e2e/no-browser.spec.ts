@@ -33,7 +33,7 @@ test.afterAll(async () => {
 
 test('the build succeeds without a browser and says what it did not do', () => {
   test.setTimeout(300_000)
-  const r = spawnSync(process.execPath, ['node/build.ts', '--out', out], {
+  const r = spawnSync(process.execPath, ['addons/kit/node/build.ts', '--out', out], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseSync } from '@slidev/parser'
+import { readDeck } from '../../addons/kit/node/deck'
 import { PNG } from 'pngjs'
 import { kit } from '../talk'
 
@@ -19,8 +19,9 @@ export const SUB_DIR = join(ROOT, pkg.scripts['build:sub']?.match(/--out[= ](\S+
 export const SUB_PORT = Number(process.env.E2E_SUB_PORT ?? 4182)
 export const SUB_ORIGIN = `http://127.0.0.1:${SUB_PORT}`
 
-export const head = parseSync(readFileSync(join(ROOT, 'slides.md'), 'utf8'), 'slides.md').slides[0]!.frontmatter as Record<string, any>
-export const exportName = String(head.exportFilename)
+const talk = readDeck(join(ROOT, 'slides.md'))
+export const head = talk.head as Record<string, any>
+export const exportName = talk.name
 export const files = {
   pdf: join(ROOT, kit.exportDir, `${exportName}.pdf`),
   steps: join(ROOT, kit.exportDir, `${exportName}-steps.pdf`),

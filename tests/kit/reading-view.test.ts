@@ -1,5 +1,5 @@
 /**
- * Who gets which view (client/view.ts) and the reading edition's small helpers (client/reading.ts).
+ * Who gets which view (shared/view.ts) and the reading edition's small helpers (client/reading.ts, shared/notes.ts).
  * The head script is serialised into index.html with Function#toString, so it is also run here
  * from that text alone, in a fresh function scope, to show it needs nothing from its module.
  */

@@ -8,7 +8,7 @@
  * A static path ranks above Slidev's `/:no`, so /read never reaches the slide player; /read/
  * matches too (the router is not strict about the trailing slash). The page is a chunk of its
  * own, loaded only here. When the build finds Chromium it also writes read/index.html, this page
- * prerendered as static HTML (node/vite/prerender.ts), which a host serves for /read/ directly.
+ * prerendered as static HTML (the kit's node/prerender/), which a host serves for /read/ directly.
  */
 import { defineRoutesSetup } from '@slidev/types'
 

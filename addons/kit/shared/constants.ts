@@ -25,7 +25,7 @@ export const FIRST_PAINT_ID = 'deck-first-paint'
 export const READ_VIEWPORT = { width: 390, height: 844 } as const
 export const SLIDE_VIEWPORT = { width: 1280, height: 720 } as const
 
-/** The virtual module holding the kit's resolved options for the browser (node/vite/kit-module.ts). */
+/** The virtual module holding the kit's resolved options for the browser (node/vite/share.ts). */
 export const KIT_MODULE_ID = 'virtual:deck-kit'
 
 /**

@@ -27,7 +27,7 @@ export interface ViewInput {
   stored: string | null
   /** True on a narrow portrait screen (HEAD.phone matches). */
   phonePortrait: boolean
-  /** READING_PATH and VIEW_PARAM of client/reading.ts. */
+  /** READING_PATH and VIEW_PARAM of shared/constants.ts. */
   readPath: string
   viewParam: string
 }

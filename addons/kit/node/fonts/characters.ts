@@ -3,14 +3,14 @@ import type { Deck } from '../deck.ts'
  * Which characters a talk can draw, for subsetting its typeface (subset.ts). Two sets:
  *
  *   slides  what a slide, a component or the deck's UI can draw: the slides without their speaker
- *           notes, the talk's code folders and the kit's own (whole files, so every string is in,
- *           comments too), the words of the kit's UI and the talk's kit options, printable ASCII
- *           and common full-width punctuation
+ *           notes, the talk's code folders (whole files, so every string is in, comments too),
+ *           the words of the kit's UI as the talk resolves them and the talk's other kit options
+ *           (the kit's own components draw no text but these words), printable ASCII and common
+ *           full-width punctuation
  *   notes   characters that only the speaker notes use (presenter view, reading edition, handout)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 /** Characters a deck may draw whatever its text says: Slidev's UI (ASCII) and common punctuation. */
 export const BASE_CHARS = `${String.fromCodePoint(...Array.from({ length: 0x7F - 0x20 }, (_, i) => 0x20 + i))
@@ -24,9 +24,6 @@ export const DEFAULT_SOURCES = [
   'data',
   'lib',
 ]
-/** The kit's own folders that draw (its components, its browser code, the words it shares). */
-const KIT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const KIT_SOURCES = ['components', 'client', 'shared']
 const SOURCE_EXT = /\.(?:vue|ts)$/
 /** Files at a root that draw: Slidev's global layers (*.vue) and the talk's kit options. */
 const ROOT_FILES = (name: string) => name.endsWith('.vue') || name === 'deck.config.ts'
@@ -93,14 +90,7 @@ export function charSets({ deck, dirs, options = '', entry = 'slides.md' }: Char
     }
   }
   note(slides, entry)
-  const files = [
-    ...sourceFiles(deck.root, dirs),
-    ...KIT_SOURCES.flatMap(d => sourceFiles(join(KIT_ROOT, d), [])),
-    ...readdirSync(KIT_ROOT).filter(f => f.endsWith('.vue')).map(f => join(KIT_ROOT, f)),
-  ]
-  const sources = [
-    ...new Set(files),
-  ].map(f => [
+  const sources = sourceFiles(deck.root, dirs).map(f => [
     relative(deck.root, f),
     readFileSync(f, 'utf8'),
   ] as const)

@@ -12,7 +12,7 @@ import type { StaticServer } from '../serve.ts'
  * With no browser (a static host's build image, such as Netlify's) the build goes on and says in
  * one line that the reading edition is the client-rendered route and slide 1 is not prerendered.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright'
 import { READING_PATH } from '../../shared/constants.ts'
@@ -68,6 +68,9 @@ export function deckPrerender(options: PrerenderOptions): Plugin {
         const started = performance.now()
         let server: StaticServer | undefined
         let browser: Browser | undefined
+        // A previous build's static page would answer for the route it is about to capture (Vite
+        // leaves an output folder outside the project as it was).
+        rmSync(join(outDir, READING_PATH, 'index.html'), { force: true })
         try {
           server = await serveStatic({ root: outDir, base: config.base })
           browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
