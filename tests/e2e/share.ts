@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readDeck } from '../../addons/kit/node/deck'
 import { PNG } from 'pngjs'
+import { readDeck } from '../../addons/kit/node/deck'
 import { kit } from '../talk'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
