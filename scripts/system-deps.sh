@@ -11,14 +11,19 @@
 #                              (docs/testing.md). It also gives LibreOffice Chinese glyphs.
 #   libreoffice-impress-nogui  a real office suite: the tests convert the editable PPTX to PDF
 #                              with it and read what it drew (docs/export.md)
+#
+# `bash scripts/system-deps.sh --export` installs only what exporting and building need (chromium,
+# poppler-utils), as the Pages workflow does; the tests need all four.
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
-fc-list :lang=zh family 2>/dev/null | grep -q 'Noto Sans CJK' || need+=(fonts-noto-cjk)
-command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress-nogui)
+if [ "${1:-}" != "--export" ]; then
+  fc-list :lang=zh family 2>/dev/null | grep -q 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+  command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress-nogui)
+fi
 if [ ${#need[@]} -eq 0 ]; then
-  echo "System packages present: chromium, poppler-utils, fonts-noto-cjk, libreoffice-impress-nogui."
+  echo "System packages present."
   exit 0
 fi
 echo "Installing from Debian: ${need[*]}"
