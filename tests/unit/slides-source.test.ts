@@ -263,7 +263,7 @@ describe('slides.md: covers the article', () => {
   it('has a sources slide crediting the article in full: author 王M争, 人人都是产品经理, 2022', () => {
     const sources = slides.filter(s => /出处/.test(visibleText(s.body)))
     expect(sources.length).toBeGreaterThan(0)
-    // The credit is drawn from data/facts.ts by <Credit variant="full" /> (tests/unit/components.test.ts).
+    // The credit is drawn from data/facts.ts by <Credit variant="full" /> (tests/unit/credit.test.ts).
     expect(sources.at(-1)!.body).toMatch(/<Credit variant="full"\s*\/>/)
     expect(article.author).toBe('王M争')
     expect(article.publisher).toBe('人人都是产品经理')
