@@ -288,6 +288,16 @@ export const textFigures = [
     source: { section: '四', where: '2015 年钉钉的迭代节奏' },
   },
   {
+    id: 'dingtalk-aim-2019',
+    value: 10_000_000,
+    unit: '家组织',
+    counts: '钉钉宣称要服务的组织（目标）',
+    basis: 'claimed',
+    asOf: '2019',
+    asOfLabel: '2019 年',
+    source: { section: '四', where: '2019 年钉钉宣称要服务的组织数' },
+  },
+  {
     id: 'dingtalk-orgs-2020',
     value: 15_000_000,
     unit: '家组织',
@@ -504,9 +514,9 @@ export const derivedFigures = {
     unit: '家',
     counts: '企业微信两年里新增的企业',
   },
-  /** The article: 钉钉's claimed organisations grew by 500 万 from 2019 to Aug 2020. */
+  /** The article: 钉钉's stated figure went from 1000 万 (its 2019 aim) to 1500 万 (Aug 2020): 500 万 more. */
   'dingtalk-gain-2019-2020': {
-    value: figureById('dingtalk-orgs-2020').value - figureById('dingtalk-2019').value,
+    value: figureById('dingtalk-orgs-2020').value - figureById('dingtalk-aim-2019').value,
     unit: '家组织',
     counts: '钉钉新增的组织，多来自疫情期间的网课与远程办公',
   },

@@ -117,6 +117,12 @@ describe('figures quoted in text', () => {
     expect(byId['qq-club-members']!.value).toBe(3000)
     expect(byId['dingtalk-marketing-2015']!.value).toBe(500_000_000)
     expect(byId['dingtalk-marketing-2015']!.asOf).toBe('2015')
+    // 钉钉's 2019 figure in section 四 is a stated aim (宣称要服务), not a count at a date.
+    expect(byId['dingtalk-aim-2019']!.value).toBe(10_000_000)
+    expect(byId['dingtalk-aim-2019']!.basis).toBe('claimed')
+    expect(byId['dingtalk-aim-2019']!.asOf).toBe('2019')
+    expect(byId['dingtalk-aim-2019']!.counts).toMatch(/宣称要服务/)
+    expect(byId['dingtalk-aim-2019']!.counts).toContain('组织')
     expect(byId['dingtalk-orgs-2020']!.value).toBe(15_000_000)
     expect(byId['dingtalk-orgs-2020']!.basis).toBe('claimed')
     expect(byId['dingtalk-orgs-2020']!.asOf).toBe('2020-08')
@@ -133,6 +139,7 @@ describe('figures quoted in text', () => {
       'qq-club-members': '3000 人',
       'dingtalk-marketing-2015': '5 亿元',
       'dingtalk-release-weeks': '2 周',
+      'dingtalk-aim-2019': '1000 万家组织',
       'dingtalk-orgs-2020': '1500 万家组织',
     })
   })
@@ -152,10 +159,10 @@ describe('derived figures', () => {
     expect(formatWithUnit(d.value, d.unit)).toBe('750 万家')
   })
 
-  it('钉钉 claimed 500 万 more organisations by Aug 2020 than in 2019', () => {
+  it('钉钉 claimed 500 万 more organisations by Aug 2020 than its 2019 aim', () => {
     const d = derivedFigures['dingtalk-gain-2019-2020']
     expect(d.value).toBe(5_000_000)
-    expect(d.value).toBe(figureById('dingtalk-orgs-2020').value - figureById('dingtalk-2019').value)
+    expect(d.value).toBe(figureById('dingtalk-orgs-2020').value - figureById('dingtalk-aim-2019').value)
     expect(formatWithUnit(d.value, d.unit)).toBe('500 万家组织')
   })
 
