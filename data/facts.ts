@@ -45,6 +45,12 @@ export interface Product {
   yearLabel?: string
   /** The positioning in one line, in the deck's words. */
   positioning: string
+  /**
+   * The feature its positioning brought, 2–4 Han characters, drawn as a tag beside its marker on
+   * the positioning map (so the map shows the features following the positioning). Each is one the
+   * article names for that product, in the section `source` points to.
+   */
+  feature: string
   source: Source
 }
 
@@ -60,6 +66,8 @@ export const products = [
     maker: 'tencent',
     year: 2001,
     positioning: '企业内网里的即时通讯',
+    // 一: the company archives and searches staff chats (a root of today's 会话存档).
+    feature: '存档',
     source: { section: '一', where: '一、2001 年：RTX' },
   },
   {
@@ -69,6 +77,8 @@ export const products = [
     maker: 'tencent',
     year: 2007,
     positioning: '在线客服 + 营销平台',
+    // 二: online customer service, one agent serving many customers over QQ.
+    feature: '客服',
     source: { section: '二', where: '二、2007 年：企业 QQ' },
   },
   {
@@ -78,6 +88,8 @@ export const products = [
     maker: 'tencent',
     year: 2012,
     positioning: '连接人与内容',
+    // 三、1: merchants push messages to users instead of paying for SMS.
+    feature: '推送',
     source: { section: '三', where: '三、1. 订阅号' },
   },
   {
@@ -87,6 +99,8 @@ export const products = [
     maker: 'tencent',
     year: 2013,
     positioning: '连接人与服务',
+    // 三、2: interfaces opened to enterprises, WeChat Pay among them (the restaurant takes payment).
+    feature: '支付',
     source: { section: '三', where: '三、2. 服务号' },
   },
   {
@@ -96,6 +110,8 @@ export const products = [
     maker: 'tencent',
     year: 2014,
     positioning: '连接企业与员工',
+    // 三、3: staff start a process in it (the restaurant's ice-cream purchase).
+    feature: '流程',
     source: { section: '三', where: '三、3. 企业号' },
   },
   {
@@ -106,6 +122,8 @@ export const products = [
     year: 2014,
     yearLabel: '2014–2016',
     positioning: '中小企业的「在线办公室」',
+    // 四: a collaborative-office tool for SMEs (协同办公).
+    feature: '办公',
     source: { section: '四', where: '四、2014 年：钉钉' },
   },
   {
@@ -115,6 +133,9 @@ export const products = [
     maker: 'tencent',
     year: 2016,
     positioning: '独立 App 的移动办公',
+    // 五 (and the opening list): a standalone mobile office-collaboration platform, like 钉钉's:
+    // the same tag as 钉钉's, on purpose.
+    feature: '办公',
     source: { section: '五', where: '五、2016 年 4 月发布独立 App' },
   },
   {
@@ -124,6 +145,8 @@ export const products = [
     maker: 'tencent',
     year: 2019,
     positioning: '打通个人微信的私域运营',
+    // 五: 3.0 connects 企业微信 with personal WeChat (打通企业微信和个人微信).
+    feature: '打通微信',
     source: { section: '五', where: '五、3.0 版本打通个人微信' },
   },
 ] as const satisfies readonly Product[]
@@ -265,6 +288,16 @@ export const textFigures = [
     source: { section: '四', where: '2015 年钉钉的迭代节奏' },
   },
   {
+    id: 'dingtalk-aim-2019',
+    value: 10_000_000,
+    unit: '家组织',
+    counts: '钉钉宣称要服务的组织（目标）',
+    basis: 'claimed',
+    asOf: '2019',
+    asOfLabel: '2019 年',
+    source: { section: '四', where: '2019 年钉钉宣称要服务的组织数' },
+  },
+  {
     id: 'dingtalk-orgs-2020',
     value: 15_000_000,
     unit: '家组织',
@@ -376,58 +409,58 @@ export const placements = [
   {
     product: 'rtx',
     x: 8,
-    y: 12,
-    label: 'below',
+    y: 28,
+    label: 'above',
     reason: '服务器在企业内网，只连同事，不通个人 QQ',
   },
   {
     product: 'enterprise-qq',
-    x: 78,
+    x: 76,
     y: 60,
     label: 'right',
     reason: '借 QQ 的海量用户做客服和营销',
   },
   {
     product: 'subscription',
-    x: 62,
-    y: 76,
+    x: 58,
+    y: 80,
     label: 'left',
     reason: '长在微信里，向用户推送内容',
   },
   {
     product: 'service',
     x: 90,
-    y: 86,
+    y: 92,
     label: 'below',
     reason: '长在微信里，为用户提供服务与支付',
   },
   {
     product: 'enterprise-account',
-    x: 20,
-    y: 93,
+    x: 22,
+    y: 88,
     label: 'left',
     reason: '长在微信里，但服务的是自家员工',
   },
   {
     product: 'dingtalk',
-    x: 38,
-    y: 18,
+    x: 42,
+    y: 14,
     label: 'right',
     reason: '独立 App，专注企业内部协同',
   },
   {
     product: 'wecom-1',
-    x: 33,
-    y: 40,
+    x: 35,
+    y: 18,
     label: 'left',
-    reason: '独立 App，定位与钉钉相近',
+    reason: '独立 App，定位与钉钉几乎重合',
   },
   {
     product: 'wecom-3',
-    x: 60,
-    y: 56,
-    label: 'above',
-    reason: '仍是独立 App，但接通个人微信去服务客户',
+    x: 66,
+    y: 40,
+    label: 'right',
+    reason: '仍是独立 App，但打通个人微信去服务客户',
   },
 ] as const satisfies readonly Placement[]
 
@@ -481,9 +514,9 @@ export const derivedFigures = {
     unit: '家',
     counts: '企业微信两年里新增的企业',
   },
-  /** The article: 钉钉's claimed organisations grew by 500 万 from 2019 to Aug 2020. */
+  /** The article: 钉钉's stated figure went from 1000 万 (its 2019 aim) to 1500 万 (Aug 2020): 500 万 more. */
   'dingtalk-gain-2019-2020': {
-    value: figureById('dingtalk-orgs-2020').value - figureById('dingtalk-2019').value,
+    value: figureById('dingtalk-orgs-2020').value - figureById('dingtalk-aim-2019').value,
     unit: '家组织',
     counts: '钉钉新增的组织，多来自疫情期间的网课与远程办公',
   },

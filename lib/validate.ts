@@ -16,6 +16,8 @@ export interface DeckData {
 
 const SECTIONS = new Set(['引言', '一', '二', '三', '四', '五'])
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+/** A product's map tag: two to four Han characters, nothing else (no spaces, no Latin). */
+const FEATURE = /^\p{Script=Han}{2,4}$/u
 
 /** A value as it should read in a message: NaN stays NaN (JSON would print null). */
 function show(v: unknown): string {
@@ -100,6 +102,8 @@ export function validateDeckData(d: DeckData): string[] {
       errors.push(`${where}.year must be a year between 1990 and 2030, got ${JSON.stringify(p.year)}`)
     if (!p.name?.trim() || !p.positioning?.trim())
       errors.push(`${where} needs a name and a positioning`)
+    if (typeof p.feature !== 'string' || !FEATURE.test(p.feature))
+      errors.push(`${where}.feature must be 2–4 Han characters (the feature its positioning brought, drawn as its tag on the map), got ${JSON.stringify(p.feature)}`)
     checkSource(where, p.source, errors)
   })
   errors.push(...validateCounts(d.enterpriseCounts))

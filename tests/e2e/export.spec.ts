@@ -28,6 +28,7 @@ const titleOf = (s: (typeof slides)[number]) => s.title || headTitle
 const chartSlide = slideWith('shown-groups="$clicks + 1"')
 const chart2019Slide = slideWith('<EnterpriseCountChart :groups="1"')
 const mapSlide = slideWith('<PositioningMap')
+// The closing slide: its QR code is drawn large by <DeckLink /> (the kit's components/DeckLink.vue).
 const qrSlide = slideWith('<DeckLink />')
 /** Where the charts are on a slide: below the title, inside the side margins. */
 const CHART_AREA = { x0: 0.1, y0: 0.3, x1: 0.9, y1: 0.85 }

@@ -14,8 +14,8 @@ export interface SlideMeasure {
 }
 
 /**
- * Measure slide `no` as rendered. Sizes are in canvas px: the computed font size, times the scale of
- * the SVG it sits in (its drawn width over its viewBox width). Hidden things do not count: text in
+ * Measure slide `no` as rendered. Sizes are in canvas px: the computed font size, times the scale the
+ * SVG it sits in draws it at (from its screen matrix, letterboxing and transforms included). Hidden things do not count: text in
  * <title>/<desc>, aria-hidden or visually hidden (sr-only) elements, display:none, visibility:hidden
  * and anything at zero opacity (a reveal not yet shown).
  */
@@ -47,11 +47,14 @@ export async function measureSlide(page: Page, no: number, minPx = 18): Promise<
         continue
       han += text.match(/\p{Script=Han}/gu)?.length ?? 0
       let px = Number.parseFloat(getComputedStyle(el).fontSize)
-      const svg = el instanceof SVGElement
-        ? el.ownerSVGElement
-        : null
-      if (svg?.viewBox.baseVal?.width)
-        px *= svg.getBoundingClientRect().width / scale / svg.viewBox.baseVal.width
+      // SVG text is drawn at its font size times the SVG's own scale: the scale of the element's
+      // screen matrix, less the canvas's. (The drawn width over the viewBox width is not it when the
+      // SVG's box has another aspect ratio than its viewBox: the drawing is letterboxed, smaller.)
+      if (el instanceof SVGGraphicsElement) {
+        const m = el.getScreenCTM()
+        if (m)
+          px *= Math.hypot(m.a, m.b) / scale
+      }
       px = Math.round(px * 10) / 10
       if (px < smallest.px) {
         smallest = {

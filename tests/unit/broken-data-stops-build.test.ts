@@ -6,7 +6,7 @@
  *
  * Each case copies the project into a temporary directory (node_modules symlinked), breaks the
  * copy's data/facts.ts the way a person editing it might, and runs the real Slidev CLI there.
- * vite.config.ts checks the data when it loads (client/validate.ts), so both commands stop in
+ * vite.config.ts checks the data when it loads (lib/validate.ts), so both commands stop in
  * about a second, before bundling anything.
  */
 import type { SpawnSyncReturns } from 'node:child_process'

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import Credit from '../../components/Credit.vue'
-import { article } from '../../data/facts'
+import { article, creditText } from '../../data/facts'
 
 describe('credit', () => {
   it('credits the article from the data module, short and in full', () => {
@@ -15,5 +15,8 @@ describe('credit', () => {
     expect(full.text()).toContain(`《${article.title}》`)
     expect(full.text()).toContain('2022 年 8 月 16 日')
     expect(full.find('time').attributes('datetime')).toBe(article.published)
+    // The words the kit prints in the reading edition and the handout (deck.config.ts) are these.
+    expect(short).toBe(creditText('short'))
+    expect(full.text()).toBe(creditText('full'))
   })
 })

@@ -122,6 +122,12 @@ describe('figures quoted in text', () => {
     expect(byId['qq-club-members']!.value).toBe(3000)
     expect(byId['dingtalk-marketing-2015']!.value).toBe(500_000_000)
     expect(byId['dingtalk-marketing-2015']!.asOf).toBe('2015')
+    // 钉钉's 2019 figure in section 四 is a stated aim (宣称要服务), not a count at a date.
+    expect(byId['dingtalk-aim-2019']!.value).toBe(10_000_000)
+    expect(byId['dingtalk-aim-2019']!.basis).toBe('claimed')
+    expect(byId['dingtalk-aim-2019']!.asOf).toBe('2019')
+    expect(byId['dingtalk-aim-2019']!.counts).toMatch(/宣称要服务/)
+    expect(byId['dingtalk-aim-2019']!.counts).toContain('组织')
     expect(byId['dingtalk-orgs-2020']!.value).toBe(15_000_000)
     expect(byId['dingtalk-orgs-2020']!.basis).toBe('claimed')
     expect(byId['dingtalk-orgs-2020']!.asOf).toBe('2020-08')
@@ -138,6 +144,7 @@ describe('figures quoted in text', () => {
       'qq-club-members': '3000 人',
       'dingtalk-marketing-2015': '5 亿元',
       'dingtalk-release-weeks': '2 周',
+      'dingtalk-aim-2019': '1000 万家组织',
       'dingtalk-orgs-2020': '1500 万家组织',
     })
   })
@@ -157,10 +164,10 @@ describe('derived figures', () => {
     expect(formatWithUnit(d.value, d.unit)).toBe('750 万家')
   })
 
-  it('钉钉 claimed 500 万 more organisations by Aug 2020 than in 2019', () => {
+  it('钉钉 claimed 500 万 more organisations by Aug 2020 than its 2019 aim', () => {
     const d = derivedFigures['dingtalk-gain-2019-2020']
     expect(d.value).toBe(5_000_000)
-    expect(d.value).toBe(figureById('dingtalk-orgs-2020').value - figureById('dingtalk-2019').value)
+    expect(d.value).toBe(figureById('dingtalk-orgs-2020').value - figureById('dingtalk-aim-2019').value)
     expect(formatWithUnit(d.value, d.unit)).toBe('500 万家组织')
   })
 
@@ -301,6 +308,51 @@ describe('positioning map', () => {
     expect(at.dingtalk!.x).toBeLessThan(50)
     expect(at.dingtalk!.y).toBeLessThan(50)
     expect(at['wecom-3']!.x).toBeGreaterThan(at['wecom-1']!.x)
+  })
+
+  it('puts 企业微信 1.0 where 钉钉 is: within 10 units on both axes (the overlap is the point)', () => {
+    const at = Object.fromEntries(placements.map(p => [p.product, p]))
+    expect(Math.abs(at['wecom-1']!.x - at.dingtalk!.x)).toBeLessThanOrEqual(10)
+    expect(Math.abs(at['wecom-1']!.y - at.dingtalk!.y)).toBeLessThanOrEqual(10)
+  })
+
+  it('puts 企业微信 3.0 where its reason says: still a standalone App, but toward outside customers', () => {
+    const three = placements.find(p => p.product === 'wecom-3')!
+    expect(three.reason).toContain('独立 App')
+    expect(three.y).toBeLessThan(50)
+    expect(three.x).toBeGreaterThan(50)
+  })
+
+  it('sets the three WeChat accounts in the upper half, 订阅号 and 服务号 toward customers, 企业号 toward staff', () => {
+    const at = Object.fromEntries(placements.map(p => [p.product, p]))
+    for (const id of ['subscription', 'service', 'enterprise-account'])
+      expect(at[id]!.y, id).toBeGreaterThan(50)
+    expect(at.subscription!.x).toBeGreaterThan(50)
+    expect(at.service!.x).toBeGreaterThan(at.subscription!.x)
+  })
+})
+
+describe('feature tags', () => {
+  it('every product carries the feature its positioning brought, 2–4 Han characters', () => {
+    for (const p of products)
+      expect(p.feature, p.id).toMatch(/^\p{Script=Han}{2,4}$/u)
+  })
+
+  it('are the features the deck reads in the article', () => {
+    expect(Object.fromEntries(products.map(p => [p.id, p.feature]))).toEqual({
+      'rtx': '存档',
+      'enterprise-qq': '客服',
+      'subscription': '推送',
+      'service': '支付',
+      'enterprise-account': '流程',
+      'dingtalk': '办公',
+      'wecom-1': '办公',
+      'wecom-3': '打通微信',
+    })
+  })
+
+  it('企业微信 1.0 carries 钉钉\'s tag: the same positioning brought the same feature', () => {
+    expect(productById('wecom-1').feature).toBe(productById('dingtalk').feature)
   })
 })
 

@@ -1,6 +1,7 @@
-import type { ColumnLayoutOptions } from '../../lib/geometry'
+import type { ColumnLayoutOptions, MapItem } from '../../lib/geometry'
 import { describe, expect, it } from 'vitest'
-import { arrowBetween, isInside, labelAt, labelBox, layoutColumns, levelOn, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
+import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, layoutMap, levelOn, MAP_SIZES, mapLabel, mapLayoutProblems, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
+import { mapPath, placements, productById } from '../../data/facts'
 
 describe('zeroBasedScale', () => {
   it('maps 0 to 0 and the domain maximum to the full range', () => {
@@ -267,5 +268,224 @@ describe('labelBox', () => {
   it('refuses a negative or non-numeric size instead of drawing a box inside out', () => {
     expect(() => labelBox({ x: 0, y: 0, anchor: 'start' }, -1, 20, 4)).toThrow(RangeError)
     expect(() => labelBox({ x: 0, y: 0, anchor: 'start' }, Number.NaN, 20, 4)).toThrow(/non-negative/)
+  })
+})
+
+describe('box and line tests', () => {
+  const r = { x: 10, y: 10, width: 100, height: 50 }
+
+  it('rectsOverlap: shared area overlaps, touching edges do not', () => {
+    expect(rectsOverlap(r, { x: 100, y: 50, width: 20, height: 20 })).toBe(true)
+    expect(rectsOverlap(r, { x: 110, y: 10, width: 20, height: 20 })).toBe(false)
+    expect(rectsOverlap(r, { x: 10, y: 60, width: 20, height: 20 })).toBe(false)
+    expect(rectsOverlap(r, { x: 30, y: 20, width: 5, height: 5 })).toBe(true)
+  })
+
+  it('rectInside: wholly inside, edges included', () => {
+    expect(rectInside({ x: 10, y: 10, width: 100, height: 50 }, r)).toBe(true)
+    expect(rectInside({ x: 9, y: 20, width: 10, height: 10 }, r)).toBe(false)
+    expect(rectInside({
+      x: 100,
+      y: 20,
+      width: 10.5,
+      height: 10,
+    }, r)).toBe(false)
+  })
+
+  it('rectHitsCircle: a disc touching a box from outside or sitting in it', () => {
+    expect(rectHitsCircle(r, { x: 50, y: 30 }, 1)).toBe(true)
+    expect(rectHitsCircle(r, { x: 115, y: 30 }, 6)).toBe(true)
+    expect(rectHitsCircle(r, { x: 115, y: 30 }, 5)).toBe(false)
+    // Off a corner: the distance is to the corner, not to either edge.
+    expect(rectHitsCircle(r, { x: 113, y: 64 }, 4.9)).toBe(false)
+    expect(rectHitsCircle(r, { x: 113, y: 64 }, 5.1)).toBe(true)
+  })
+
+  it('segmentHitsRect: through, into, beside and short of a box', () => {
+    expect(segmentHitsRect({ x1: 0, y1: 30, x2: 200, y2: 30 }, r)).toBe(true)
+    expect(segmentHitsRect({ x1: 0, y1: 0, x2: 50, y2: 30 }, r)).toBe(true)
+    expect(segmentHitsRect({ x1: 0, y1: 0, x2: 200, y2: 0 }, r)).toBe(false)
+    expect(segmentHitsRect({ x1: 0, y1: 30, x2: 9, y2: 30 }, r)).toBe(false)
+    // A diagonal that passes the corner on the outside.
+    expect(segmentHitsRect({ x1: 0, y1: 50, x2: 30, y2: 80 }, r)).toBe(false)
+    expect(segmentHitsRect({ x1: 50, y1: 0, x2: 50, y2: 100 }, r)).toBe(true)
+  })
+
+  it('distanceToSegment: to the nearest point, the ends included', () => {
+    const seg = { x1: 0, y1: 0, x2: 100, y2: 0 }
+    expect(distanceToSegment({ x: 50, y: 7 }, seg)).toBe(7)
+    expect(distanceToSegment({ x: 103, y: 4 }, seg)).toBe(5)
+    expect(distanceToSegment({ x: -6, y: -8 }, seg)).toBe(10)
+    expect(distanceToSegment({ x: 3, y: 4 }, { x1: 0, y1: 0, x2: 0, y2: 0 })).toBe(5)
+  })
+})
+
+describe('mapLabel', () => {
+  const s = MAP_SIZES.slide
+  const at = { x: 400, y: 200 }
+
+  it('puts the name level with the marker and the tag beneath it, on the side asked for', () => {
+    const right = mapLabel(at, 'right', '钉钉', '2014', '办公', s)
+    expect(right.name).toEqual({ x: 400 + s.gap, y: 200, anchor: 'start' })
+    expect(right.tag.anchor).toBe('start')
+    expect(right.tag.y).toBeGreaterThan(right.name.y)
+    expect(right.plate.x).toBe(400 + s.gap - s.pad)
+    // The tag's pill starts where the name starts and sits below the name's plate.
+    expect(right.tagPlate.x).toBeCloseTo(400 + s.gap, 9)
+    expect(right.tagPlate.y).toBeGreaterThanOrEqual(right.plate.y + right.plate.height)
+    const left = mapLabel(at, 'left', '钉钉', '2014', '办公', s)
+    expect(left.name).toEqual({ x: 400 - s.gap, y: 200, anchor: 'end' })
+    expect(left.plate.x + left.plate.width).toBe(400 - s.gap + s.pad)
+    expect(left.tagPlate.x + left.tagPlate.width).toBeCloseTo(400 - s.gap, 9)
+  })
+
+  it('above and below: centred on the marker, the whole label clear of it', () => {
+    const above = mapLabel(at, 'above', 'RTX', '2001', '存档', s)
+    const below = mapLabel(at, 'below', 'RTX', '2001', '存档', s)
+    for (const l of [above, below]) {
+      expect(l.name.x).toBe(400)
+      expect(l.name.anchor).toBe('middle')
+      expect(l.plate.x + l.plate.width / 2).toBeCloseTo(400, 9)
+      expect(l.tagPlate.x + l.tagPlate.width / 2).toBeCloseTo(400, 9)
+      expect(rectHitsCircle(l.plate, at, s.marker)).toBe(false)
+      expect(rectHitsCircle(l.tagPlate, at, s.marker)).toBe(false)
+    }
+    expect(above.tagPlate.y + above.tagPlate.height).toBeCloseTo(200 - s.gap, 9)
+    expect(below.plate.y).toBeCloseTo(200 + s.gap - s.pad, 9)
+  })
+
+  it('sizes the pill to its text: wider for more characters, as tall as the tag font and its padding', () => {
+    const two = mapLabel(at, 'right', '钉钉', '', '办公', s)
+    const four = mapLabel(at, 'right', '钉钉', '', '打通微信', s)
+    expect(four.tagPlate.width - two.tagPlate.width).toBeCloseTo(2 * s.tag, 9)
+    expect(two.tagPlate.width).toBeCloseTo(2 * s.tag + 2 * s.tagPadX, 9)
+    expect(two.tagPlate.height).toBeCloseTo(s.tag * 1.2 + 2 * s.tagPadY, 9)
+    // No year, a narrower name plate.
+    expect(mapLabel(at, 'right', '钉钉', '2014', '办公', s).plate.width).toBeGreaterThan(two.plate.width)
+  })
+})
+
+describe('layoutMap and mapLayoutProblems', () => {
+  const s = MAP_SIZES.slide
+  const item = (id: string, x: number, y: number, side: MapItem['side'] = 'right'): MapItem => ({
+    id,
+    x,
+    y,
+    side,
+    name: id,
+    year: '',
+    tag: '标签',
+  })
+
+  it('places every item through toPlot and numbers the steps of the path', () => {
+    const { points, steps } = layoutMap([
+      item('a', 10, 10),
+      item('b', 90, 90),
+    ], ['a', 'b'], s)
+    expect(points[0]!.at).toEqual(toPlot({ x: 10, y: 10 }, s.plot))
+    expect(steps).toHaveLength(1)
+    expect(steps[0]).toMatchObject({ from: 'a', to: 'b', n: 1 })
+    expect(steps[0]!.mid.x).toBeCloseTo((steps[0]!.seg.x1 + steps[0]!.seg.x2) / 2, 9)
+    expect(() => layoutMap([
+      item('a', 10, 10),
+    ], ['a', 'ghost'], s)).toThrow(/ghost/)
+  })
+
+  it('finds nothing wrong with two labels far apart', () => {
+    expect(mapLayoutProblems(layoutMap([
+      item('a', 20, 50, 'left'),
+      item('b', 70, 80),
+    ], ['a', 'b'], s), s)).toEqual([])
+  })
+
+  it('names what it finds: a label off the plot, labels overlapping, a label on a marker, a line through a label', () => {
+    const off = mapLayoutProblems(layoutMap([
+      item('a', 98, 50),
+    ], [], s), s)
+    expect(off).toContain('a label runs outside the plot')
+    expect(off).toContain('a tag runs outside the plot')
+    const crowded = mapLayoutProblems(layoutMap([
+      item('a', 30, 50),
+      item('b', 32, 51),
+    ], [], s), s)
+    expect(crowded).toContain('a label overlaps b label')
+    expect(crowded.some(p => /covers the marker of b/.test(p))).toBe(true)
+    // A vertical path line at x = 30 runs through the tag of a product placed just left of it.
+    const crossed = mapLayoutProblems(layoutMap([
+      item('a', 25, 50),
+      item('e', 30, 5),
+      item('f', 30, 95),
+    ], ['e', 'f'], s), s)
+    expect(crossed).toContain('step 1\'s line (e → f) runs through a tag')
+    expect(crossed).toContain('a label covers step 1\'s number')
+    const overMarker = mapLayoutProblems(layoutMap([
+      item('a', 10, 50, 'above'),
+      item('m', 50, 50, 'below'),
+      item('b', 90, 50, 'above'),
+    ], ['a', 'b'], s), s)
+    expect(overMarker).toContain('step 1\'s line (a → b) runs over the marker of m')
+  })
+})
+
+describe('the positioning map as the deck draws it', () => {
+  const items = (s: typeof MAP_SIZES.slide): MapItem[] => placements.map((p) => {
+    const product = productById(p.product)
+    return {
+      id: p.product,
+      x: p.x,
+      y: p.y,
+      side: p.label,
+      name: product.short,
+      year: s.year
+        ? String(product.yearLabel ?? product.year)
+        : '',
+      tag: product.feature,
+    }
+  })
+
+  it.each(['slide', 'reading'] as const)('on the %s: every label and tag inside the plot, none over another label, a marker, a step number or a path line', (where) => {
+    const s = MAP_SIZES[where]
+    const layout = layoutMap(items(s), mapPath, s)
+    expect(layout.points).toHaveLength(placements.length)
+    expect(mapLayoutProblems(layout, s)).toEqual([])
+    for (const p of layout.points) {
+      expect(rectInside(p.label.plate, s.plot), p.id).toBe(true)
+      expect(rectInside(p.label.tagPlate, s.plot), p.id).toBe(true)
+    }
+  })
+
+  it('draws the tags large enough: 18 canvas px on the slide, 12 CSS px on a phone, at the narrowest the map is drawn', () => {
+    const slide = MAP_SIZES.slide
+    const reading = MAP_SIZES.reading
+    expect(slide.tag * slide.minDrawnWidth / slide.W).toBeGreaterThanOrEqual(18)
+    expect(reading.tag * reading.minDrawnWidth / reading.W).toBeGreaterThanOrEqual(12)
+    // And every other text of the map with them.
+    for (const size of [
+      slide.name,
+      slide.year,
+      slide.axis,
+      slide.step,
+      slide.legend,
+    ])
+      expect(size * slide.minDrawnWidth / slide.W).toBeGreaterThanOrEqual(18)
+    for (const size of [reading.name, reading.tag])
+      expect(size * reading.minDrawnWidth / reading.W).toBeGreaterThanOrEqual(12)
+  })
+
+  it('sets 企业微信 1.0 beside 钉钉: within 10 units on both axes, yet markers and labels apart', () => {
+    const one = placements.find(p => p.product === 'wecom-1')!
+    const rival = placements.find(p => p.product === 'dingtalk')!
+    expect(Math.abs(one.x - rival.x)).toBeLessThanOrEqual(10)
+    expect(Math.abs(one.y - rival.y)).toBeLessThanOrEqual(10)
+    for (const where of ['slide', 'reading'] as const) {
+      const s = MAP_SIZES[where]
+      const pts = new Map(layoutMap(items(s), mapPath, s).points.map(p => [p.id, p]))
+      const a = pts.get('wecom-1')!
+      const b = pts.get('dingtalk')!
+      // Two markers (the diamond reaches 2 further) with room between them.
+      expect(Math.hypot(a.at.x - b.at.x, a.at.y - b.at.y), where).toBeGreaterThan(2 * s.marker + 2 + 6)
+      expect(rectsOverlap(a.label.plate, b.label.plate)).toBe(false)
+      expect(rectsOverlap(a.label.tagPlate, b.label.tagPlate)).toBe(false)
+    }
   })
 })

@@ -1,8 +1,10 @@
+import type { Product } from '../../data/facts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { READING_EDITION } from '../../addons/kit/client/reading'
 import PositioningMap from '../../components/PositioningMap.vue'
 import { mapAxes, mapPath, placements, productById, products } from '../../data/facts'
+import { MAP_SIZES } from '../../lib/geometry'
 import { num, referenced } from './mount'
 
 describe('positioningMap', () => {
@@ -121,7 +123,7 @@ describe('positioningMap', () => {
     })
   })
 
-  it('keeps every label and its plate inside the plot, on the slide and in the reading edition', () => {
+  it('keeps every label, every tag and their plates inside the plot, none over another, on the slide and in the reading edition', () => {
     for (const reading of [false, true]) {
       const w = mount(PositioningMap, reading
         ? {
@@ -133,14 +135,62 @@ describe('positioningMap', () => {
       const plot = w.find('[data-plot]')
       const [px, py, pw, ph] = ['x', 'y', 'width', 'height'].map(a => num(plot, a))
       const plates = w.findAll('rect.label-plate')
+      const tags = w.findAll('rect.tag-plate')
       expect(plates).toHaveLength(placements.length)
-      for (const r of plates) {
+      expect(tags).toHaveLength(placements.length)
+      const boxes = [
+        ...plates,
+        ...tags,
+      ].map((r) => {
         const [x, y, width, height] = ['x', 'y', 'width', 'height'].map(a => num(r, a))
-        const where = `${reading ? 'reading' : 'slide'}: plate ${x},${y} ${width}×${height} in plot ${px},${py} ${pw}×${ph}`
-        expect(x!, where).toBeGreaterThanOrEqual(px!)
-        expect(y!, where).toBeGreaterThanOrEqual(py!)
-        expect(x! + width!, where).toBeLessThanOrEqual(px! + pw!)
-        expect(y! + height!, where).toBeLessThanOrEqual(py! + ph!)
+        return {
+          x: x!,
+          y: y!,
+          width: width!,
+          height: height!,
+          cls: r.classes().join(' '),
+        }
+      })
+      for (const b of boxes) {
+        const where = `${reading ? 'reading' : 'slide'}: ${b.cls} ${b.x},${b.y} ${b.width}×${b.height} in plot ${px},${py} ${pw}×${ph}`
+        expect(b.x, where).toBeGreaterThanOrEqual(px!)
+        expect(b.y, where).toBeGreaterThanOrEqual(py!)
+        expect(b.x + b.width, where).toBeLessThanOrEqual(px! + pw!)
+        expect(b.y + b.height, where).toBeLessThanOrEqual(py! + ph!)
+      }
+      // No two plates share area (a label and its own tag touch at most).
+      boxes.forEach((a, i) => {
+        for (const b of boxes.slice(i + 1)) {
+          // (1e-6: a label's plate and its own tag's pill meet edge to edge, give or take rounding.)
+          const e = 1e-6
+          const overlap = a.x + e < b.x + b.width && b.x + e < a.x + a.width && a.y + e < b.y + b.height && b.y + e < a.y + a.height
+          expect(overlap, `${reading ? 'reading' : 'slide'}: ${a.cls} at ${a.x},${a.y} and ${b.cls} at ${b.x},${b.y}`).toBe(false)
+        }
+      })
+    }
+  })
+
+  it('draws each product\'s feature tag beside its marker, in the tag font size', () => {
+    for (const reading of [false, true]) {
+      const w = mount(PositioningMap, reading
+        ? {
+            global: {
+              provide: { [READING_EDITION as symbol]: true },
+            },
+          }
+        : {})
+      for (const [id, p] of pointsOf(w)) {
+        const tag = p.el.find('.point-tag')
+        expect(tag.text(), id).toBe(productById(id as any).feature)
+        // Close to its own marker: nearer than to any other.
+        const tx = num(tag, 'x')
+        const ty = num(tag, 'y')
+        const mine = Math.hypot(tx - p.x, ty - p.y)
+        for (const [other, q] of pointsOf(w)) {
+          if (other !== id)
+            expect(mine, `${id}'s tag is nearer ${other}`).toBeLessThan(Math.hypot(tx - q.x, ty - q.y))
+        }
+        expect(tag.attributes('style')).toContain(`font-size: ${reading ? MAP_SIZES.reading.tag : MAP_SIZES.slide.tag}px`)
       }
     }
   })
@@ -202,6 +252,8 @@ describe('positioningMap', () => {
     expect(items.at(-1)!.text()).toContain('钉钉')
     for (const p of placements)
       expect(w.find('.map-list').text()).toContain(p.reason)
+    for (const p of products)
+      expect(w.find('.map-list').text()).toContain(`功能：${p.feature}`)
     expect(w.find('.map-note').text()).toContain('解读')
     // The slide map has no such list.
     expect(mount(PositioningMap).find('.map-list').exists()).toBe(false)
@@ -218,6 +270,9 @@ describe('positioningMap', () => {
     for (const p of products)
       expect(desc).toContain(p.name)
     expect(desc).toContain(mapPath.map(id => productById(id).short).join(' → '))
+    // The tags are text on the picture: the description says each one.
+    for (const p of products as readonly Product[])
+      expect(desc).toContain(`${p.name}（${p.yearLabel ?? p.year}）：${placements.find(x => x.product === p.id)!.reason}；功能标签「${p.feature}」`)
     // The svg is role="img": its legend text is not read out, so the <desc> must say it.
     expect(desc).toContain('本演示对原文的解读')
   })

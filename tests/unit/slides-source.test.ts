@@ -215,6 +215,11 @@ describe('slides.md: speaker notes', () => {
     expect(total).toBeLessThanOrEqual(7000)
   })
 
+  it('names the act of connecting to personal WeChat one way: 打通 (the article\'s word), never 接通', () => {
+    expect(source).toMatch(/打通/)
+    expect(source).not.toMatch(/接通/)
+  })
+
   it('the notes say the map placements are the deck\'s reading', () => {
     const mapSlide = slides.find(s => s.body.includes('<PositioningMap'))
     expect(mapSlide).toBeDefined()

@@ -237,6 +237,23 @@ describe('validateDeckData: broken copies name the field', () => {
     expect(errors[0]).toContain('.year')
   })
 
+  it.each([
+    ['missing', undefined],
+    ['empty', ''],
+    ['one character', '存'],
+    ['five characters', '会话存档案'],
+    ['Latin letters', '内网 IM'],
+    ['a space', '会话 存档'],
+  ])('product feature tag %s', (_what, feature) => {
+    const errors = problemsOf((d) => {
+      d.products[0].feature = feature
+    })
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain('products[0] (rtx).feature')
+    expect(errors[0]).toContain('2–4 Han characters')
+    expect(errors[0]).toContain(JSON.stringify(feature) ?? 'undefined')
+  })
+
   it('product id used twice', () => {
     const errors = problemsOf((d) => {
       d.products.push({ ...d.products[0] })

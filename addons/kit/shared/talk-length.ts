@@ -28,23 +28,33 @@ export interface SpokenLength {
   clicks: number
 }
 
-/** The notes without what is not said aloud: stage directions, tags, Markdown markup. */
+const CUE = /<p\s+class="cue"[^>]*>[\s\S]*?<\/p>/g
+const CLICK = /\[click(?::(\d+))?\]/gi
+
+/** The words the presenter says: stage directions, click marks, HTML and Markdown markup taken out. */
 export function spokenText(note: string): string {
   return note
-    .replace(/<p class="cue"[^>]*>[\s\S]*?<\/p>/g, ' ')
-    .replace(/\[click(?::\d+)?\]/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[*_`#>|[\]]/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(CUE, ' ')
+    .replace(CLICK, ' ')
+    .replace(/<[^>]*>/g, '')
+    // Images say nothing; a link says its text, not its address.
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+    // Headings, list markers, quotes, emphasis, code marks.
+    .replace(/^\s{0,3}(?:#{1,6}|[-*+>]|\d+\.)\s+/gm, '')
+    .replace(/[*_`~]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
-/** Clicks the notes mark (`[click]` is one, `[click:3]` three). */
+/** Clicks the notes mark (`[click]` is one, `[click:3]` three), outside stage directions. */
 export function clickCount(note: string): number {
   let n = 0
-  for (const m of note.matchAll(/\[click(?::(\d+))?\]/gi)) {
-    n += m[1]
-      ? Number(m[1])
-      : 1
-  }
+  for (const m of note.replace(CUE, ' ').matchAll(CLICK))
+    n += m[1] ? Number(m[1]) : 1
   return n
 }
 
@@ -54,7 +64,8 @@ export function spokenLength(note: string, rate: SpeechRate = DEFAULT_RATE): Spo
   const text = spokenText(note)
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
   const digits = text.match(/\d/g)?.length ?? 0
-  const latinWords = text.match(/[a-z]+(?:['’][a-z]+)*/gi)?.length ?? 0
+  // A run of Latin letters is one word (RTX, QQ, App; B2B2C is three runs and two digits).
+  const latinWords = text.match(/[a-z]+/gi)?.length ?? 0
   const clicks = clickCount(note)
   const seconds = (han + digits + latinWords) / rate.perMinute * 60 + clicks * rate.clickSeconds
   return {
@@ -64,6 +75,17 @@ export function spokenLength(note: string, rate: SpeechRate = DEFAULT_RATE): Spo
     latinWords,
     clicks,
   }
+}
+
+/** The spoken length of a whole talk: the sum over its slides' notes (one entry a slide). */
+export function talkLength(notes: readonly string[], rate: SpeechRate = DEFAULT_RATE): SpokenLength {
+  return notes.map(n => spokenLength(n, rate)).reduce((a, b) => ({
+    seconds: a.seconds + b.seconds,
+    han: a.han + b.han,
+    digits: a.digits + b.digits,
+    latinWords: a.latinWords + b.latinWords,
+    clicks: a.clicks + b.clicks,
+  }), { seconds: 0, han: 0, digits: 0, latinWords: 0, clicks: 0 })
 }
 
 /** "18:05": minutes and seconds, for people. */
