@@ -61,12 +61,22 @@ describe('the spoken length of a slide\'s notes', () => {
       '<span class="x">看</span>[原文](https://example.org/a1b2)。![图](x.png)<!-- 不念 -->',
     ].join('\n')
     expect(spokenText(note)).toBe('先说结论，定位在前。 第一 看原文。')
-    expect(spokenLength(note)).toMatchObject({ han: 13, digits: 0, latinWords: 0, clicks: 0 })
+    expect(spokenLength(note)).toMatchObject({
+      han: 13,
+      digits: 0,
+      latinWords: 0,
+      clicks: 0,
+    })
   })
 
   it('talkLength is the sum over the slides', () => {
     const t = talkLength(['一二', '[click] 三 4', ''])
-    expect(t).toMatchObject({ han: 3, digits: 1, latinWords: 0, clicks: 1 })
+    expect(t).toMatchObject({
+      han: 3,
+      digits: 1,
+      latinWords: 0,
+      clicks: 1,
+    })
     expect(t.seconds).toBeCloseTo(4 / 220 * 60 + 3, 9)
   })
 })

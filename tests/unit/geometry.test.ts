@@ -1,7 +1,7 @@
 import type { ColumnLayoutOptions, MapItem } from '../../lib/geometry'
 import { describe, expect, it } from 'vitest'
-import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, layoutMap, levelOn, MAP_SIZES, mapLabel, mapLayoutProblems, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
 import { mapPath, placements, productById } from '../../data/facts'
+import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, layoutMap, levelOn, MAP_SIZES, mapLabel, mapLayoutProblems, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
 
 describe('zeroBasedScale', () => {
   it('maps 0 to 0 and the domain maximum to the full range', () => {

@@ -1,7 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ProductTimeline from '../../components/ProductTimeline.vue'
-import { products } from '../../data/facts'
 
 describe('productTimeline', () => {
   it('lists the eight products in order, 钉钉 marked as the rival', () => {

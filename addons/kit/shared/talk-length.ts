@@ -53,8 +53,11 @@ export function spokenText(note: string): string {
 /** Clicks the notes mark (`[click]` is one, `[click:3]` three), outside stage directions. */
 export function clickCount(note: string): number {
   let n = 0
-  for (const m of note.replace(CUE, ' ').matchAll(CLICK))
-    n += m[1] ? Number(m[1]) : 1
+  for (const m of note.replace(CUE, ' ').matchAll(CLICK)) {
+    n += m[1]
+      ? Number(m[1])
+      : 1
+  }
   return n
 }
 
@@ -85,7 +88,13 @@ export function talkLength(notes: readonly string[], rate: SpeechRate = DEFAULT_
     digits: a.digits + b.digits,
     latinWords: a.latinWords + b.latinWords,
     clicks: a.clicks + b.clicks,
-  }), { seconds: 0, han: 0, digits: 0, latinWords: 0, clicks: 0 })
+  }), {
+    seconds: 0,
+    han: 0,
+    digits: 0,
+    latinWords: 0,
+    clicks: 0,
+  })
 }
 
 /** "18:05": minutes and seconds, for people. */
