@@ -13,7 +13,8 @@
  * Node runs this file as it is (type stripping): keep it to erasable TypeScript.
  */
 import { defineKit } from './addons/kit/config.ts'
-import { creditText, sectionTitles } from './data/facts.ts'
+import { creditText } from './lib/credit.ts'
+import { sectionTitles } from './lib/sections.ts'
 
 export default defineKit({
   url: 'https://deck.example.org/wecom-20/',

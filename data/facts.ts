@@ -10,8 +10,12 @@
  * naming the field.
  */
 
-/** Where in the source article a fact is stated (the article's own section numbering). */
-export type ArticleSection = '引言' | '一' | '二' | '三' | '四' | '五'
+/** The source article's sections, in its own numbering: its introduction, then 一 to 五. */
+export const articleSections = ['引言', '一', '二', '三', '四', '五'] as const
+/** Where in the source article a fact is stated. */
+export type ArticleSection = (typeof articleSections)[number]
+/** The article's numbered sections, one stop of the talk each (the section openers number them). */
+export const numberedSections = articleSections.slice(1) as Exclude<ArticleSection, '引言'>[]
 
 export interface Source {
   /** Section of the article, e.g. '五' for 「五、企业微信——私域流量运营工具」. */
@@ -528,70 +532,11 @@ export type DerivedId = keyof typeof derivedFigures
 export const dingtalkOverWecom2019 = figureById('dingtalk-2019').value / figureById('wecom-2019').value
 
 /**
- * The talk's sections, listed once: each slide names one in its frontmatter (`section: 三`), and
- * the kit groups the reading edition's contents, the handout and the PDF bookmarks under these
- * titles (deck.config.ts hands them over). The article's five numbered sections are titled by the
- * products they cover, from `products` above; the opening and the closing are the talk's own.
+ * The talk's own sections: each slide names one in its frontmatter (`section: 三`). The article's
+ * five numbered sections are stops of the talk; the opening and the closing are the talk's own.
+ * lib/sections.ts titles them; the kit groups the reading edition, the handout and the PDF
+ * bookmarks under those titles (deck.config.ts hands them over).
  */
 export const OPENING = '开场'
 export const CLOSING = '结语'
-const NUMBERED: readonly ArticleSection[] = ['一', '二', '三', '四', '五']
-
-/** The products an article's section covers. */
-export function sectionProducts(numeral: string): Product[] {
-  return products.filter(p => p.source.section === numeral)
-}
-
-/** "2012–2014": the years of the products an article's section covers (a product's own label when it is alone). */
-export function sectionYears(numeral: string): string {
-  const ps = sectionProducts(numeral)
-  const years = ps.map(p => p.year)
-  const single = ps.length === 1 && 'yearLabel' in ps[0]!
-    ? ps[0].yearLabel
-    : undefined
-  return single ?? (Math.min(...years) === Math.max(...years)
-    ? `${years[0]}`
-    : `${Math.min(...years)}–${Math.max(...years)}`)
-}
-
-/** "三、订阅号 / 服务号 / 企业号（2012–2014）": the products the article's section covers. */
-export function sectionTitle(numeral: ArticleSection): string {
-  const ps = sectionProducts(numeral)
-  if (ps.length === 0)
-    return numeral
-  return `${numeral}、${ps.map(p => p.short).join(' / ')}（${sectionYears(numeral)}）`
-}
-
-/** Every section's title, by the key slides use in `section:`. */
-export const sectionTitles: Readonly<Record<string, string>> = Object.fromEntries([
-  [OPENING, OPENING],
-  ...NUMBERED.map(n => [
-    n,
-    sectionTitle(n),
-  ]),
-  [CLOSING, CLOSING],
-])
-
-/**
- * The credit of the source article, as the talk says it: `short` on the cover, `full` on the
- * sources slide, and (as plain text, through deck.config.ts) in the kit's reading edition, handout
- * and PDFs. The date comes apart so <Credit> can mark it up as a <time>.
- *   short  改编自王M争的文章，原载「人人都是产品经理」，2022 年 8 月
- *   full   王M争《企业微信的20年：腾讯是如何连接人和企业？》，人人都是产品经理，2022 年 8 月 16 日
- */
-export function creditLead(variant: 'short' | 'full'): string {
-  return variant === 'full'
-    ? `${article.author}《${article.title}》，${article.publisher}，`
-    : `改编自${article.author}的文章，原载「${article.publisher}」，`
-}
-
-export function creditDate(variant: 'short' | 'full'): string {
-  const [y, m, d] = article.published.split('-').map(Number)
-  return variant === 'full'
-    ? `${y} 年 ${m} 月 ${d} 日`
-    : `${y} 年 ${m} 月`
-}
-
-export function creditText(variant: 'short' | 'full'): string {
-  return creditLead(variant) + creditDate(variant)
-}
+export const talkSections = [OPENING, ...numberedSections, CLOSING] as const

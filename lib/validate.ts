@@ -4,6 +4,7 @@
  * stop with a readable message instead of a chart full of NaN.
  */
 import type { CountFigure, Milestone, Placement, Product, ProductId, TextFigure } from '../data/facts'
+import { articleSections } from '../data/facts'
 
 export interface DeckData {
   products: readonly Product[]
@@ -14,7 +15,7 @@ export interface DeckData {
   mapPath: readonly ProductId[]
 }
 
-const SECTIONS = new Set(['引言', '一', '二', '三', '四', '五'])
+const SECTIONS = new Set<string>(articleSections)
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 /** A product's map tag: two to four Han characters, nothing else (no spaces, no Latin). */
 const FEATURE = /^\p{Script=Han}{2,4}$/u

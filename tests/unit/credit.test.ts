@@ -1,7 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import Credit from '../../components/Credit.vue'
-import { article, creditText } from '../../data/facts'
+import { article } from '../../data/facts'
+import { creditText } from '../../lib/credit'
 
 describe('credit', () => {
   it('credits the article from the data module, short and in full', () => {

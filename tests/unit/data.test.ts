@@ -3,7 +3,6 @@ import * as facts from '../../data/facts'
 import {
   article,
   CLOSING,
-  creditText,
   derivedFigures,
   dingtalkOverWecom2019,
   enterpriseCounts,
@@ -16,12 +15,12 @@ import {
   placements,
   productById,
   products,
-  sectionTitle,
-  sectionTitles,
   tencentProducts,
   textFigures,
 } from '../../data/facts'
+import { creditText } from '../../lib/credit'
 import { formatCount, formatWithUnit } from '../../lib/format'
+import { sectionTitle, sectionTitles } from '../../lib/sections'
 import { assertDeckData, validateDeckData } from '../../lib/validate'
 
 const ISO_LIKE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/

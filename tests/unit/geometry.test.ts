@@ -1,7 +1,9 @@
-import type { ColumnLayoutOptions, MapItem } from '../../lib/geometry'
+import type { ColumnLayoutOptions } from '../../lib/geometry'
+import type { MapItem } from '../../lib/map-layout'
 import { describe, expect, it } from 'vitest'
 import { mapPath, placements, productById } from '../../data/facts'
-import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, layoutMap, levelOn, MAP_SIZES, mapLabel, mapLayoutProblems, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
+import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, levelOn, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
+import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems } from '../../lib/map-layout'
 
 describe('zeroBasedScale', () => {
   it('maps 0 to 0 and the domain maximum to the full range', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { READING_EDITION } from '../../addons/kit/client/reading'
 import PositioningMap from '../../components/PositioningMap.vue'
 import { mapAxes, mapPath, placements, productById, products } from '../../data/facts'
-import { MAP_SIZES } from '../../lib/geometry'
+import { MAP_SIZES } from '../../lib/map-layout'
 import { num, referenced } from './mount'
 
 describe('positioningMap', () => {

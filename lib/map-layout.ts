@@ -1,0 +1,259 @@
+import type { LabelSide, Point, Rect, Segment } from './geometry'
+/**
+ * The positioning map's layout: where each product's marker, name, year and feature tag go, and
+ * the numbered steps of its path, on the slide and in the reading edition, and the checks that
+ * nothing overlaps or leaves the plot. Plain functions over lib/geometry.ts's primitives;
+ * components/PositioningMap.vue draws what they return, tests/unit/geometry.test.ts checks them.
+ */
+import { arrowBetween, distanceToSegment, labelBox, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot } from './geometry'
+
+/**
+ * The positioning map's sizes, in viewBox units. The slide map is drawn 1:1 on the 980-px canvas:
+ * its viewBox has the shape of the box the map slide gives it (900 × 439 canvas px under a one-line
+ * title), so it is not letterboxed smaller. The reading edition's is drawn full width in a phone
+ * column, 330 CSS px or more.
+ */
+export interface MapSizes {
+  /** The viewBox. */
+  W: number
+  H: number
+  /** The 0–100 × 0–100 grid. */
+  plot: Rect
+  /** A marker's radius (钉钉's diamond reaches 2 further). */
+  marker: number
+  /** A step number's disc radius. */
+  badge: number
+  /** Font sizes: a product's name, its year (0: not drawn), its feature tag, axes, step numbers, legend. */
+  name: number
+  year: number
+  tag: number
+  axis: number
+  step: number
+  legend: number
+  /** From a marker's centre to its label. */
+  gap: number
+  /** Space between the name line and the tag. */
+  lineGap: number
+  /** A name plate's padding; a tag's pill is padded `tagPadX` across and `tagPadY` up and down. */
+  pad: number
+  tagPadX: number
+  tagPadY: number
+  /** The narrowest the map is ever drawn, in px (canvas px on the slide, CSS px on a phone). */
+  minDrawnWidth: number
+}
+
+export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
+  slide: {
+    W: 900,
+    H: 438,
+    plot: { x: 84, y: 8, width: 808, height: 344 },
+    marker: 12,
+    badge: 15,
+    name: 24,
+    year: 19,
+    tag: 20,
+    axis: 20,
+    step: 19,
+    legend: 19,
+    gap: 20,
+    lineGap: 3,
+    pad: 3,
+    tagPadX: 7,
+    tagPadY: 2,
+    minDrawnWidth: 900,
+  },
+  reading: {
+    W: 360,
+    H: 392,
+    plot: { x: 30, y: 6, width: 324, height: 300 },
+    marker: 8,
+    badge: 10,
+    name: 14,
+    year: 0,
+    tag: 14,
+    axis: 13,
+    step: 13,
+    legend: 13,
+    gap: 14,
+    lineGap: 2,
+    pad: 2,
+    tagPadX: 4,
+    tagPadY: 1,
+    minDrawnWidth: 330,
+  },
+}
+
+/** One product as the map lays it out: where it sits on the grid and what its label says. */
+export interface MapItem {
+  id: string
+  /** On the 0–100 grid. */
+  x: number
+  y: number
+  side: LabelSide
+  name: string
+  /** '' when the layout draws no years. */
+  year: string
+  /** The feature its positioning brought (2–4 characters). */
+  tag: string
+}
+
+export interface MapLabel {
+  /** Where the name line's text is anchored (vertically centred on y). */
+  name: Point & { anchor: 'start' | 'middle' | 'end' }
+  /** Where the tag's text is anchored (vertically centred on y). */
+  tag: Point & { anchor: 'start' | 'middle' | 'end' }
+  /** The plate behind the name (and year). */
+  plate: Rect
+  /** The pill behind the tag. */
+  tagPlate: Rect
+}
+
+export interface MapPoint extends MapItem {
+  at: Point
+  label: MapLabel
+}
+
+export interface MapStep {
+  from: string
+  to: string
+  /** 1-based, in time order. */
+  n: number
+  seg: Segment
+  /** The step number's disc, halfway along the line. */
+  mid: Point
+}
+
+/**
+ * A marker's label: the name (and year), and the feature tag on a pill beneath it. `left`/`right`:
+ * the name level with the marker, the tag under the name. `above`/`below`: both centred on the
+ * marker, the block ending (or starting) `gap` from it.
+ */
+export function mapLabel(at: Point, side: LabelSide, name: string, year: string, tag: string, s: MapSizes): MapLabel {
+  const nameWidth = textWidthEm(name) * s.name + (year && s.year
+    ? 6 + textWidthEm(year) * s.year
+    : 0)
+  const nameHeight = s.name * 1.2
+  const tagWidth = textWidthEm(tag) * s.tag
+  const tagHeight = s.tag * 1.2
+  const pillHeight = tagHeight + 2 * s.tagPadY
+  const anchor = side === 'left'
+    ? 'end'
+    : side === 'right'
+      ? 'start'
+      : 'middle'
+  const x = side === 'left'
+    ? at.x - s.gap
+    : side === 'right'
+      ? at.x + s.gap
+      : at.x
+  // The centre of the name line, then of the tag line beneath it.
+  const nameY = side === 'above'
+    ? at.y - s.gap - pillHeight - s.lineGap - nameHeight / 2
+    : side === 'below'
+      ? at.y + s.gap + nameHeight / 2
+      : at.y
+  const tagY = nameY + nameHeight / 2 + s.lineGap + pillHeight / 2
+  const plate = labelBox({ x, y: nameY, anchor }, nameWidth, nameHeight, s.pad)
+  // The pill starts where the name starts (or is centred under it); its text sits inside the padding.
+  const tagX = anchor === 'start'
+    ? x + s.tagPadX
+    : anchor === 'end'
+      ? x - s.tagPadX
+      : x
+  const tagPlate = labelBox({ x: tagX, y: tagY, anchor }, tagWidth, tagHeight, 0)
+  return {
+    name: { x, y: nameY, anchor },
+    tag: { x: tagX, y: tagY, anchor },
+    plate,
+    tagPlate: {
+      x: tagPlate.x - s.tagPadX,
+      y: tagPlate.y - s.tagPadY,
+      width: tagPlate.width + 2 * s.tagPadX,
+      height: pillHeight,
+    },
+  }
+}
+
+/** Lay out the whole map: every product's marker and label, and the numbered steps of the path. */
+export function layoutMap(items: readonly MapItem[], path: readonly string[], s: MapSizes): { points: MapPoint[], steps: MapStep[] } {
+  const points = items.map((it) => {
+    const at = toPlot(it, s.plot)
+    return {
+      ...it,
+      at,
+      label: mapLabel(at, it.side, it.name, it.year, it.tag, s),
+    }
+  })
+  const byId = new Map(points.map(p => [p.id, p]))
+  const steps = path.slice(1).map((to, i) => {
+    const from = path[i]!
+    const a = byId.get(from)
+    const b = byId.get(to)
+    if (!a || !b)
+      throw new RangeError(`layoutMap: path step ${i + 1} (${from} → ${to}) names a product that is not on the map`)
+    const seg = arrowBetween(a.at, b.at, s.marker + 5)
+    return {
+      from,
+      to,
+      n: i + 1,
+      seg,
+      mid: { x: (seg.x1 + seg.x2) / 2, y: (seg.y1 + seg.y2) / 2 },
+    }
+  })
+  return { points, steps }
+}
+
+/**
+ * What would make the map hard to read, one line each: a label or tag outside the plot, two labels
+ * overlapping, a label over a marker or a step number, a path line running through a label.
+ * Empty when the map reads.
+ */
+export function mapLayoutProblems(layout: { points: readonly MapPoint[], steps: readonly MapStep[] }, s: MapSizes): string[] {
+  const out: string[] = []
+  const boxes = layout.points.flatMap(p => [
+    { owner: p.id, what: `${p.id} label`, r: p.label.plate },
+    { owner: p.id, what: `${p.id} tag`, r: p.label.tagPlate },
+  ])
+  for (const b of boxes) {
+    if (!rectInside(b.r, s.plot))
+      out.push(`${b.what} runs outside the plot`)
+  }
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1)) {
+      if (a.owner !== b.owner && rectsOverlap(a.r, b.r))
+        out.push(`${a.what} overlaps ${b.what}`)
+    }
+  })
+  for (const b of boxes) {
+    for (const p of layout.points) {
+      // 钉钉's diamond reaches 2 units further than a circle.
+      if (rectHitsCircle(b.r, p.at, s.marker + 3))
+        out.push(`${b.what} covers the marker of ${p.id}`)
+    }
+    for (const st of layout.steps) {
+      if (rectHitsCircle(b.r, st.mid, s.badge + 1))
+        out.push(`${b.what} covers step ${st.n}'s number`)
+      if (segmentHitsRect(st.seg, b.r))
+        out.push(`step ${st.n}'s line (${st.from} → ${st.to}) runs through ${b.what}`)
+    }
+  }
+  for (const st of layout.steps) {
+    for (const p of layout.points) {
+      if (p.id !== st.from && p.id !== st.to && distanceToSegment(p.at, st.seg) < s.marker + 4)
+        out.push(`step ${st.n}'s line (${st.from} → ${st.to}) runs over the marker of ${p.id}`)
+      if (Math.hypot(p.at.x - st.mid.x, p.at.y - st.mid.y) < s.marker + s.badge + 4)
+        out.push(`step ${st.n}'s number sits on the marker of ${p.id}`)
+    }
+  }
+  layout.steps.forEach((a, i) => {
+    for (const b of layout.steps.slice(i + 1)) {
+      if (Math.hypot(a.mid.x - b.mid.x, a.mid.y - b.mid.y) < 2 * s.badge + 4)
+        out.push(`step ${a.n}'s and step ${b.n}'s numbers overlap`)
+      if (distanceToSegment(a.mid, b.seg) < s.badge + 2)
+        out.push(`step ${b.n}'s line runs over step ${a.n}'s number`)
+      if (distanceToSegment(b.mid, a.seg) < s.badge + 2)
+        out.push(`step ${a.n}'s line runs over step ${b.n}'s number`)
+    }
+  })
+  return out
+}
