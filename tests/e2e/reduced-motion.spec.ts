@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test'
 import { openSlide, slideWith } from './deck'
 
 // prefers-reduced-motion: the slide transition (`transition: fade` in the headmatter), the
-// v-click reveals and the chart's reveal become instant (styles/index.css). Each test takes the
+// v-click reveals and the chart's reveal become instant (the kit's styles/a11y.css). Each test takes the
 // same steps with and without the preference: with it, no CSS transition or animation runs and
 // the computed durations are zero; without it, they do run (so the test can tell the two apart).
 
