@@ -7,10 +7,15 @@
  */
 import { article } from '../data/facts.ts'
 
-export function creditLead(variant: 'short' | 'full'): string {
+/** The credit before its date, in the phrases it breaks between when it must (the cover sets them one a line). */
+export function creditPhrases(variant: 'short' | 'full'): string[] {
   return variant === 'full'
-    ? `${article.author}《${article.title}》，${article.publisher}，`
-    : `改编自${article.author}的文章，原载「${article.publisher}」，`
+    ? [`${article.author}《${article.title}》，`, `${article.publisher}，`]
+    : [`改编自${article.author}的文章，`, `原载「${article.publisher}」，`]
+}
+
+export function creditLead(variant: 'short' | 'full'): string {
+  return creditPhrases(variant).join('')
 }
 
 export function creditDate(variant: 'short' | 'full'): string {
