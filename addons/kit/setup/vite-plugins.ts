@@ -7,6 +7,7 @@ import { defineVitePluginsSetup } from '@slidev/types'
 import { loadKit } from '../node/deck.ts'
 import { deckFonts } from '../node/fonts/plugin.ts'
 import { deckPrerender } from '../node/prerender/plugin.ts'
+import { deckPlanModule } from '../node/vite/plan.ts'
 import { pwaManifest } from '../node/vite/pwa-manifest.ts'
 import { deckShare } from '../node/vite/share.ts'
 import { slidevInternals } from '../node/vite/slidev-internals.ts'
@@ -39,6 +40,8 @@ export default defineVitePluginsSetup(async (options) => {
     slidevInternals(),
     // The kit's options for the browser, the QR code, link-preview tags, the PDF download.
     deckShare({ entry, kit }),
+    // The time plan for the presenter view (a bad `plan:` in a slide's frontmatter stops here).
+    deckPlanModule({ entry, kit }),
     // `pwa: build` in the headmatter makes the built deck work offline after one visit; this adds
     // the icons and names Slidev's manifest lacks, so the deck can be installed.
     pwaManifest(kit.manifest),

@@ -73,6 +73,8 @@ export const DEFAULT_WORDS = {
   rehearsalTime: '排练',
   rehearsalDiff: '差',
   rehearsalMark: '标记',
+  /** The column of bars: planned above, rehearsed below. */
+  rehearsalBars: '计划与排练',
   rehearsalLong: '超时',
   rehearsalShort: '偏短',
   rehearsalSum: '合计',
