@@ -9,6 +9,7 @@ import { deckFonts } from '../node/fonts/plugin.ts'
 import { deckPrerender } from '../node/prerender/plugin.ts'
 import { deckPlanModule } from '../node/vite/plan.ts'
 import { pwaManifest } from '../node/vite/pwa-manifest.ts'
+import { pwaPresenter } from '../node/vite/pwa-presenter.ts'
 import { deckShare } from '../node/vite/share.ts'
 import { slidevInternals } from '../node/vite/slidev-internals.ts'
 import { deckView } from '../node/vite/view.ts'
@@ -45,5 +46,7 @@ export default defineVitePluginsSetup(async (options) => {
     // `pwa: build` in the headmatter makes the built deck work offline after one visit; this adds
     // the icons and names Slidev's manifest lacks, so the deck can be installed.
     pwaManifest(kit.manifest),
+    // … and lets the presenter view open offline too (Slidev's service worker leaves it out).
+    pwaPresenter(),
   ]
 })
