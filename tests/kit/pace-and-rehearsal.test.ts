@@ -67,6 +67,8 @@ describe('a rehearsal', () => {
     expect(runSpent(run, 105_000)).toEqual({ 1: 20, 2: 35, 3: 50 })
     expect(runSeconds(run, 105_000)).toBe(105)
     expect(runOnSlide(run, 105_000)).toBe(50)
+    // It remembers where it began, for the readout's clock (the planned start of that slide).
+    expect(moveRun(pauseRun(startRun(0, 7), 1), 2, 8).from).toBe(7)
   })
 
   it('leaves pauses out and adds a slide shown twice', () => {

@@ -11,6 +11,8 @@ import { clockText } from './talk-length.ts'
 
 /** A rehearsal under way. */
 export interface RehearsalRun {
+  /** The slide it started on (a rehearsal may take one section only). */
+  from: number
   /** The slide on screen. */
   slide: number
   /** When the slide on screen came on (or the rehearsal was resumed on it). */
@@ -30,7 +32,12 @@ export interface RehearsalRecord {
 }
 
 export function startRun(now: number, slide: number): RehearsalRun {
-  return { slide, since: now, spent: {} }
+  return {
+    from: slide,
+    slide,
+    since: now,
+    spent: {},
+  }
 }
 
 function addTo(spent: Record<number, number>, slide: number, seconds: number): Record<number, number> {
@@ -50,6 +57,7 @@ export function moveRun(run: RehearsalRun, now: number, slide: number): Rehearsa
   if (slide === run.slide)
     return run
   return {
+    from: run.from,
     slide,
     since: run.pausedAt ?? now,
     ...(run.pausedAt === undefined
@@ -69,6 +77,7 @@ export function resumeRun(run: RehearsalRun, now: number): RehearsalRun {
   if (run.pausedAt === undefined)
     return run
   return {
+    from: run.from,
     slide: run.slide,
     since: run.since + (now - run.pausedAt),
     spent: run.spent,

@@ -59,7 +59,7 @@ export const DEFAULT_WORDS = {
   paceLabel: '时间计划',
   /** Rehearsals (a button in the presenter's navigation bar, and the results). */
   rehearse: '开始排练',
-  rehearsing: '排练中 {time}',
+  rehearsing: '排练 {time}',
   rehearsePause: '暂停排练',
   rehearseResume: '继续排练',
   rehearseStop: '结束排练',
