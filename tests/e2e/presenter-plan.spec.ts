@@ -187,6 +187,12 @@ test('a rehearsal across three slides records three durations, shows them agains
   await dialog.getByText(words.rehearsalJson).click()
   expect((await jsonDownload).suggestedFilename()).toBe(`${deck.name}-rehearsal.json`)
 
+  // Keys pressed in the dialog stay in it: the slides behind do not move.
+  await dialog.locator('.deck-rd-table').focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('PageDown')
+  await expect(page).toHaveURL(/\/presenter\/5(?:\?|$)/)
+
   // Kept in the browser: a reload shows the same rehearsal.
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
