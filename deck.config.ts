@@ -9,6 +9,9 @@
  *   base  the path the built site is served under: "/" for a host of its own, "/wecom-20/" for
  *         https://someone.github.io/wecom-20/. Set it with DECK_BASE (the Pages workflow does) or
  *         `npm run build -- --base /path/`.
+ *   plan  the presenter view's time plan: the headmatter's `duration: 20min` is the meetup's
+ *         slot; the talk is spoken in 18 minutes and keeps 2 for questions after the last slide,
+ *         so the slides are planned to fill 18:00 (docs/presenting.md).
  *
  * Node runs this file as it is (type stripping): keep it to erasable TypeScript.
  */
@@ -31,6 +34,9 @@ export default defineKit({
     full: creditText('full'),
   },
   sections: sectionTitles,
+  plan: {
+    questions: '2min',
+  },
   manifest: {
     short_name: '企业微信 20 年',
     description: '产品经理聚会分享：企业微信的 20 年，腾讯如何连接人与企业。',

@@ -13,8 +13,11 @@
  * Plain, erasable TypeScript: Node runs this file as it is (type stripping) and the browser code
  * imports its types.
  */
+import type { SpeechRate } from './shared/talk-length.ts'
 import type { KitWords } from './shared/words.ts'
 import { READING_PATH } from './shared/constants.ts'
+import { parseTime } from './shared/duration.ts'
+import { DEFAULT_RATE } from './shared/talk-length.ts'
 import { DEFAULT_WORDS } from './shared/words.ts'
 
 /** A typeface shipped with the talk: a font package from npm, subset at build time to what the talk draws. */
@@ -41,6 +44,41 @@ export interface ManifestAdditions {
   theme_color?: string
   background_color?: string
   icons?: { src: string, sizes: string, type: string, purpose?: string }[]
+}
+
+/**
+ * The time plan the presenter view keeps (shared/plan.ts, docs/presenting.md). Times are written
+ * like Slidev's `duration`: 45s, 2min, 1:30, or a number of seconds.
+ */
+export interface PlanOptions {
+  /**
+   * Time kept after the last slide for questions (default 0): the slides are planned to fill the
+   * headmatter's `duration` less this, and the presenter view counts it as questions time.
+   */
+  questions?: string | number
+  /** How fast the notes are spoken (default 220 characters a minute, 3 s a click: shared/talk-length.ts). */
+  rate?: Partial<SpeechRate>
+  /** The least a slide of a layout is planned for, by layout name; `*` for every other slide. Default { section: '12s' }. */
+  floors?: Record<string, string | number>
+  /** Ahead or behind by up to this reads as on time, and a rehearsed slide is marked long or short beyond it. Default 15s. */
+  tolerance?: string | number
+}
+
+export interface ResolvedPlan {
+  /** Seconds. */
+  questions: number
+  rate: SpeechRate
+  /** Seconds, by layout. */
+  floors: Record<string, number>
+  /** Seconds. */
+  tolerance: number
+}
+
+export const DEFAULT_PLAN: ResolvedPlan = {
+  questions: 0,
+  rate: DEFAULT_RATE,
+  floors: { section: 12 },
+  tolerance: 15,
 }
 
 export interface KitOptions {
@@ -70,6 +108,8 @@ export interface KitOptions {
   manifest?: ManifestAdditions
   /** Where the exporter writes (relative to the talk's root). Default "exports". */
   exportDir?: string
+  /** The presenter view's time plan and rehearsals. */
+  plan?: PlanOptions
 }
 
 /** What the kit uses: the options with every default filled in and the environment applied. */
@@ -88,6 +128,7 @@ export interface ResolvedKit {
   words: KitWords
   manifest: ManifestAdditions
   exportDir: string
+  plan: ResolvedPlan
 }
 
 export function defineKit(options: KitOptions): KitOptions {
@@ -122,6 +163,30 @@ export function shortUrlOf(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '')
 }
 
+/** The plan options with defaults, every time in seconds; a bad value stops with a message naming the option. */
+export function resolvePlan(options: PlanOptions = {}): ResolvedPlan {
+  const what = (name: string) => `deck.config: plan.${name}`
+  const floors = options.floors ?? {}
+  return {
+    questions: options.questions === undefined
+      ? DEFAULT_PLAN.questions
+      : parseTime(options.questions, what('questions'), { zero: true }),
+    rate: {
+      perMinute: options.rate?.perMinute ?? DEFAULT_RATE.perMinute,
+      clickSeconds: options.rate?.clickSeconds ?? DEFAULT_RATE.clickSeconds,
+    },
+    floors: options.floors === undefined
+      ? { ...DEFAULT_PLAN.floors }
+      : Object.fromEntries(Object.entries(floors).map(([layout, t]) => [
+          layout,
+          parseTime(t, what(`floors.${layout}`), { zero: true }),
+        ])),
+    tolerance: options.tolerance === undefined
+      ? DEFAULT_PLAN.tolerance
+      : parseTime(options.tolerance, what('tolerance'), { zero: true }),
+  }
+}
+
 export function resolveKit(options: KitOptions, env: Record<string, string | undefined> = {}): ResolvedKit {
   const url = normalizeUrl(env.DECK_URL || options.url)
   return {
@@ -139,5 +204,6 @@ export function resolveKit(options: KitOptions, env: Record<string, string | und
     },
     manifest: options.manifest ?? {},
     exportDir: options.exportDir ?? 'exports',
+    plan: resolvePlan(options.plan),
   }
 }

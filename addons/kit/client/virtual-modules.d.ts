@@ -1,7 +1,7 @@
 /** Build-time modules of the kit's Vite plugins (node/vite/), as browser code sees them. */
 
 declare module 'virtual:deck-kit' {
-  import type { KitWords } from '../shared/words.ts'
+  type KitWords = import('../shared/words.ts').KitWords
 
   /** The kit's resolved options, as the browser needs them (node/vite/share.ts builds the module). */
   const kit: {
@@ -21,6 +21,28 @@ declare module 'virtual:deck-kit' {
   export default kit
 }
 
+declare module 'virtual:deck-plan' {
+  type Plan = import('../shared/plan.ts').Plan
+  type PlanInput = import('../shared/plan.ts').PlanInput
+  type SpeechRate = import('../shared/talk-length.ts').SpeechRate
+
+  /** The talk's time plan (node/vite/plan.ts builds the module): times in seconds. */
+  const plan: {
+    /** The talk's title: the browser keeps rehearsals and the plan chosen under it. */
+    talk: string
+    /** exportFilename, for the rehearsal's files. */
+    name: string
+    duration: number
+    questions: number
+    tolerance: number
+    rate: SpeechRate
+    /** Each slide as the plan weighs it, to recompute it with rehearsed times. */
+    inputs: PlanInput[]
+    plan: Plan
+  }
+  export default plan
+}
+
 declare module 'virtual:deck-slidev-internals' {
   /** Slidev's client pieces the reading edition draws slides with (node/vite/slidev-internals.ts). */
   import type { ClicksContext, RenderContext, SlideRoute, SlidevConfig } from '@slidev/types'
@@ -33,9 +55,13 @@ declare module 'virtual:deck-slidev-internals' {
     clicksContext: ComputedRef<ClicksContext>
     currentSlideNo: ComputedRef<number>
   } & Record<string, unknown>
-  /** The player's navigation (what `$nav` is on a slide): the slide on screen. */
+  /** The player's navigation (what `$nav` is on a slide): the slide on screen, and which view this is. */
   export function useNav(): {
     currentSlideNo: ComputedRef<number>
+    /** The presenter view (route `presenter`). */
+    isPresenter: ComputedRef<boolean>
+    /** Slidev's print and export views. */
+    isPrintMode: ComputedRef<boolean>
   } & Record<string, unknown>
   export const CLICKS_MAX: number
   export const injectionSlidevContext: InjectionKey<unknown>
@@ -48,6 +74,14 @@ declare module 'virtual:deck-slidev-internals' {
   /** Slidev's service-worker state (setup/pwa.ts): caching, and "just became ready" for 4 s. */
   export const pwaCaching: Ref<boolean>
   export const pwaReady: Ref<boolean>
+  /** The state Slidev shares between its views (state/shared.ts): here, its timer's. */
+  export const sharedState: {
+    timer: {
+      status: 'stopped' | 'running' | 'paused'
+      startedAt: number
+      pausedAt: number
+    }
+  }
   /** Draws one slide (its layout, Markdown and components) with the given clicks context. */
   export const SlideWrapper: DefineComponent<{
     clicksContext: ClicksContext

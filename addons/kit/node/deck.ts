@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseSync, resolveConfig } from '@slidev/parser'
+import { parseTimeString } from '@slidev/parser/utils'
 import { resolveKit } from '../config.ts'
 
 export interface DocMeta {
@@ -51,6 +52,8 @@ export interface Deck {
   colorSchema: string
   /** The build has a service worker (headmatter `pwa: build` or true). */
   pwa: boolean
+  /** Seconds of the talk: the headmatter's `duration` (default 30min) as Slidev's timer reads it. */
+  duration: number
 }
 
 /**
@@ -114,6 +117,7 @@ export function readDeck(entry: string, slideNo = '第 {no} 页'): Deck {
     },
     colorSchema: String(config.colorSchema ?? 'auto'),
     pwa: head.pwa === true || head.pwa === 'build',
+    duration: parseTimeString(config.duration).seconds,
   }
 }
 

@@ -7,7 +7,9 @@ import { defineVitePluginsSetup } from '@slidev/types'
 import { loadKit } from '../node/deck.ts'
 import { deckFonts } from '../node/fonts/plugin.ts'
 import { deckPrerender } from '../node/prerender/plugin.ts'
+import { deckPlanModule } from '../node/vite/plan.ts'
 import { pwaManifest } from '../node/vite/pwa-manifest.ts'
+import { pwaPresenter } from '../node/vite/pwa-presenter.ts'
 import { deckShare } from '../node/vite/share.ts'
 import { slidevInternals } from '../node/vite/slidev-internals.ts'
 import { deckView } from '../node/vite/view.ts'
@@ -39,8 +41,12 @@ export default defineVitePluginsSetup(async (options) => {
     slidevInternals(),
     // The kit's options for the browser, the QR code, link-preview tags, the PDF download.
     deckShare({ entry, kit }),
+    // The time plan for the presenter view (a bad `plan:` in a slide's frontmatter stops here).
+    deckPlanModule({ entry, kit }),
     // `pwa: build` in the headmatter makes the built deck work offline after one visit; this adds
     // the icons and names Slidev's manifest lacks, so the deck can be installed.
     pwaManifest(kit.manifest),
+    // … and lets the presenter view open offline too (Slidev's service worker leaves it out).
+    pwaPresenter(),
   ]
 })

@@ -43,6 +43,57 @@ export const DEFAULT_WORDS = {
   ogImageAlt: '{title}：标题页',
   /** A stage direction in the notes, as the presenter view marks it. */
   cue: '提示',
+  /** The time plan in the presenter's navigation bar (client/presenter/): ahead, behind, on time. */
+  paceAhead: '提前 {time}',
+  paceBehind: '落后 {time}',
+  paceOnTime: '准时',
+  /** No clock runs: neither Slidev's timer nor a rehearsal. */
+  paceIdle: '计时未开始',
+  /** Where the plan expects the talk now. */
+  paceExpected: '计划在第 {no} 页',
+  paceQuestions: '计划：提问时间',
+  /** The slide on screen: time on it, and its planned time. */
+  paceSlide: '本页 {spent} / {planned}',
+  paceSlideIdle: '本页计划 {planned}',
+  /** The whole readout, for a screen reader and the tooltip. */
+  paceLabel: '时间计划',
+  /** Rehearsals (a button in the presenter's navigation bar, and the results). */
+  rehearse: '开始排练',
+  rehearsing: '排练 {time}',
+  rehearsePause: '暂停排练',
+  rehearseResume: '继续排练',
+  rehearseStop: '结束排练',
+  rehearsalResults: '排练结果与计划',
+  rehearsalNone: '还没有排练记录：点“开始排练”，把演讲讲一遍，每页用时会记在这里。',
+  rehearsalDate: '排练于 {date}',
+  rehearsalSlide: '页',
+  rehearsalTitle: '标题',
+  rehearsalPlanned: '计划',
+  rehearsalSource: '依据',
+  rehearsalTime: '排练',
+  rehearsalDiff: '差',
+  rehearsalMark: '标记',
+  /** The column of bars: planned above, rehearsed below. */
+  rehearsalBars: '计划与排练',
+  rehearsalLong: '超时',
+  rehearsalShort: '偏短',
+  rehearsalSum: '合计',
+  /** Totals under the table: the plan, the questions, the talk's duration. */
+  planTotals: '计划 {planned}，另留 {questions} 提问，共 {duration}。讲稿按每分钟 {rate} 字约需 {spoken}。',
+  planFromRehearsal: '当前计划按排练用时分配（页面自定的时间不变）。',
+  planFromNotes: '当前计划按讲稿长度分配。',
+  rehearsalUseAsPlan: '用作计划',
+  rehearsalResetPlan: '恢复按讲稿的计划',
+  rehearsalClear: '清除排练记录',
+  rehearsalCsv: '导出 CSV',
+  rehearsalJson: '导出 JSON',
+  /** Where a planned time came from. */
+  planSourceFrontmatter: '页面设定',
+  planSourceNotes: '讲稿',
+  planSourceRehearsal: '排练',
+  planSourceFloor: '下限',
+  /** The handout: each slide's planned time. */
+  handoutPlanned: '计划 {time}',
 }
 
 export type KitWords = typeof DEFAULT_WORDS

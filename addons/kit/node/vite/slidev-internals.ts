@@ -1,7 +1,8 @@
 /**
  * `virtual:deck-slidev-internals`: the few pieces of Slidev's client the reading edition draws
  * slides with (the same ones Slidev's print page uses: internals/PrintSlide.vue,
- * PrintSlideClick.vue), re-exported from one place.
+ * PrintSlideClick.vue), the navigation and the timer's shared state the presenter's time plan
+ * reads, re-exported from one place.
  *
  * Why a virtual module and not direct imports: Slidev ships its client as TypeScript and Vue
  * sources, not declarations. Imported directly, the project's type check (vue-tsc, with this
@@ -23,6 +24,7 @@ const SOURCE = [
   `export { isDark, toggleDark } from '@slidev/client/logic/dark.ts'`,
   `export { default as SlideWrapper } from '@slidev/client/internals/SlideWrapper.vue'`,
   `export { pwaCaching, pwaReady } from '@slidev/client/setup/pwa.ts'`,
+  `export { sharedState } from '@slidev/client/state/shared.ts'`,
 ].join('\n')
 
 export function slidevInternals(): Plugin {

@@ -1,0 +1,113 @@
+/**
+ * The talk's time plan for the presenter view, computed at build time (and on every change of
+ * slides.md in the dev server):
+ *
+ *   virtual:deck-plan   { talk, name, duration, questions, tolerance, rate, inputs, plan }:
+ *                       shared/plan.ts's plan of the talk's slides (their `plan:` frontmatter,
+ *                       the length of their notes, their layouts' floors) under the headmatter's
+ *                       `duration` and the kit's `plan` options, and the inputs the browser
+ *                       recomputes it from when rehearsed times become the plan.
+ *
+ * Why here and not in the browser: Node reads the notes as written (the browser has them only as
+ * HTML, and not at all in a `--without-notes` build), one tested function makes the plan, and a
+ * bad `plan:` stops `slidev build` and the dev server, naming the slide, before anyone presents
+ * with it. The module is a few kilobytes of numbers and titles; only the presenter's controls and the
+ * handout import it.
+ */
+import type { Plugin, ViteDevServer } from 'vite'
+import type { ResolvedKit } from '../../config.ts'
+import type { Plan, PlanInput, PlanSettings } from '../../shared/plan.ts'
+import type { SpeechRate } from '../../shared/talk-length.ts'
+import type { Deck } from '../deck.ts'
+import { resolve } from 'node:path'
+import { planOf } from '../../shared/plan.ts'
+import { readDeck } from '../deck.ts'
+
+export const PLAN_MODULE_ID = 'virtual:deck-plan'
+const RESOLVED_ID = `\0${PLAN_MODULE_ID}`
+
+/** What `virtual:deck-plan` holds (client/virtual-modules.d.ts declares it for the browser). */
+export interface DeckPlan {
+  /** The talk's title: what the browser keeps its rehearsals and plan under. */
+  talk: string
+  /** exportFilename: the rehearsal files' names. */
+  name: string
+  /** Seconds. */
+  duration: number
+  questions: number
+  tolerance: number
+  rate: SpeechRate
+  inputs: PlanInput[]
+  plan: Plan
+}
+
+/** The plan settings of a talk: its headmatter's duration and its kit's plan options. */
+export function planSettings(deck: Deck, kit: ResolvedKit): PlanSettings {
+  return {
+    duration: deck.duration,
+    questions: kit.plan.questions,
+    rate: kit.plan.rate,
+    floors: kit.plan.floors,
+  }
+}
+
+/** A talk's plan, as the presenter view gets it; throws naming the talk's file and the slide for a bad `plan:`. */
+export function deckPlan(deck: Deck, kit: ResolvedKit): DeckPlan {
+  let planned: ReturnType<typeof planOf>
+  try {
+    planned = planOf(deck.slides, planSettings(deck, kit))
+  }
+  catch (e) {
+    throw new Error(`${deck.entry}: ${(e as Error).message}`)
+  }
+  return {
+    talk: deck.meta.title,
+    name: deck.name,
+    duration: deck.duration,
+    questions: kit.plan.questions,
+    tolerance: kit.plan.tolerance,
+    rate: kit.plan.rate,
+    ...planned,
+  }
+}
+
+export interface DeckPlanOptions {
+  /** The talk's slides.md (absolute). */
+  entry: string
+  kit: ResolvedKit
+}
+
+export function deckPlanModule(options: DeckPlanOptions): Plugin {
+  const entry = resolve(options.entry)
+  const current = () => deckPlan(readDeck(entry, options.kit.words.slideNo), options.kit)
+  return {
+    name: 'deck-kit:plan',
+
+    // A bad `plan:` stops the build and the dev server before anything is served.
+    buildStart() {
+      current()
+    },
+
+    configureServer(server: ViteDevServer) {
+      server.watcher.on('change', (file) => {
+        if (resolve(file) !== entry)
+          return
+        const mod = server.moduleGraph.getModuleById(RESOLVED_ID)
+        if (mod)
+          void server.reloadModule(mod)
+      })
+    },
+
+    resolveId(id) {
+      return id === PLAN_MODULE_ID
+        ? RESOLVED_ID
+        : null
+    },
+
+    load(id) {
+      return id === RESOLVED_ID
+        ? `export default ${JSON.stringify(current())}`
+        : null
+    },
+  }
+}
