@@ -141,7 +141,9 @@ test('a rehearsal across three slides records three durations, shows them agains
   await page.clock.runFor(long4 * 1000)
   await nextSlide(page, 5)
   await page.clock.runFor(50_000)
-  await expect(page.locator('.deck-rehearsal-live')).toHaveText(say(words.rehearsing, { time: clockText(20 + long4 + 50) }))
+  await expect(page.locator('.deck-rehearsal-live')).toHaveText(say(words.rehearsing, {
+    time: clockText(20 + long4 + 50),
+  }))
   // While rehearsing with Slidev's timer stopped, the readout runs on the rehearsal's clock, from
   // the planned start of the slide it began on.
   await expect(page.locator('.deck-pace')).not.toHaveAttribute('data-pace', 'idle')
