@@ -222,7 +222,7 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
   const S = d.size
   const P = S.plot
   const parts: SpecPart[] = []
-  const text = (x: number, y: number, anchor: 'start' | 'middle' | 'end', runs: SpecRun[], more: { baseline?: 'middle' | 'alphabetic', rotate?: -90, width?: number } = {}) =>
+  const text = (x: number, y: number, anchor: 'start' | 'middle' | 'end', runs: SpecRun[], more: { baseline?: 'middle' | 'alphabetic', rotate?: -90 } = {}) =>
     parts.push({
       type: 'text',
       x,
@@ -233,9 +233,6 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
       ...(more.rotate
         ? { rotate: more.rotate }
         : {}),
-      ...(more.width === undefined
-        ? {}
-        : { width: more.width }),
     })
   const run = (t: string, size: number, color: string, bold = false): SpecRun => ({ text: t, size, color, bold })
   const marker = (m: Maker, x: number, y: number, r: number, edge?: SpecStroke) => parts.push(m === 'alibaba'
@@ -354,8 +351,7 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
     ]
     if (S.year)
       runs.push(run(` ${p.product.yearLabel ?? p.product.year}`, S.year, C.muted))
-    // The plate was sized to the label, 3 units of padding all round.
-    text(p.label.x, p.label.y, p.label.anchor, runs, { baseline: 'middle', width: p.plate.width - 6 })
+    text(p.label.x, p.label.y, p.label.anchor, runs, { baseline: 'middle' })
   }
 
   const L = S.legend

@@ -81,8 +81,8 @@ export function parseTransform(value: string | undefined): { rotate: number, sca
   const [a = 1, b = 0, c = 0, d = 1] = m[1]!.split(',').map(Number)
   return {
     rotate: Math.round(Math.atan2(b, a) * 180 / Math.PI * 100) / 100,
-    scaleX: Math.hypot(a, b),
-    scaleY: Math.hypot(c, d),
+    scaleX: Math.round(Math.hypot(a, b) * 1e4) / 1e4,
+    scaleY: Math.round(Math.hypot(c, d) * 1e4) / 1e4,
   }
 }
 

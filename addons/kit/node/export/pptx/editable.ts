@@ -12,9 +12,11 @@ import type { SlideInput } from './write.ts'
 import { writeFileSync } from 'node:fs'
 import PptxGenJS from 'pptxgenjs'
 import { openPrintRoute } from '../print-pdf.ts'
+import { slideProblems } from './check.ts'
 import { finishPptx } from './finish.ts'
 import { notesParagraphs } from './notes.ts'
-import { descendants, picture, resolveSpecColors, snapshot } from './snapshot.ts'
+import { readPptx } from './read.ts'
+import { descendants, picture, prepareSpecs, snapshot } from './snapshot.ts'
 import { walkSlide } from './walk.ts'
 import { writeSlides } from './write.ts'
 
@@ -39,7 +41,7 @@ export async function writeEditablePptx(browser: Browser, origin: string, deck: 
   const { page } = await openPrintRoute(browser, origin, deck, { withClicks: false, timeout: options.timeout })
   let slides: SlideInput[]
   try {
-    await resolveSpecColors(page)
+    await prepareSpecs(page)
     const root = await snapshot(page)
     const frames = [
       ...descendants(root),
@@ -75,7 +77,21 @@ export async function writeEditablePptx(browser: Browser, origin: string, deck: 
   const fonts = { latinFont: kit.pptx.latinFont, eastAsianFont: kit.pptx.eastAsianFont, lang: deck.meta.lang }
   const charts = writeSlides(pptx, slides, { canvas: deck.canvas, latinFont: fonts.latinFont, lang: fonts.lang })
   const written = await pptx.write({ outputType: 'nodebuffer' }) as Buffer
-  writeFileSync(options.out, await finishPptx(written, charts, fonts))
+  const file = await finishPptx(written, charts, fonts)
+  writeFileSync(options.out, file)
+
+  // What the file holds, read back from its own XML.
+  const back = await readPptx(file)
+  const problems = back.slides.flatMap((s) => {
+    const p = slideProblems(s, back.size)
+    return [
+      ...p.outside.map(t => `slide ${s.no}: text box ${t} leaves the slide`),
+      ...p.overlapping.map(t => `slide ${s.no}: text boxes ${t} overlap`),
+      ...(p.onePicture
+        ? [`slide ${s.no} is a picture, not native parts`]
+        : []),
+    ]
+  })
 
   const all = slides.flatMap(s => s.parts)
   return {
@@ -84,7 +100,10 @@ export async function writeEditablePptx(browser: Browser, origin: string, deck: 
     shapes: all.filter(p => p.kind === 'box' || p.kind === 'line').length,
     charts: charts.length,
     pictures: all.filter(p => p.kind === 'image').length,
-    withNotes: slides.filter(s => s.notes.length > 0).length,
-    warnings: slides.flatMap(s => s.warnings),
+    withNotes: back.slides.filter(s => s.notes.length > 0).length,
+    warnings: [
+      ...slides.flatMap(s => s.warnings),
+      ...problems,
+    ],
   }
 }

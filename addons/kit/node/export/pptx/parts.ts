@@ -84,6 +84,9 @@ export interface ChartPart {
   scale: number
 }
 
+/** The name of a text box drawn from aria-hidden text starts so (check.ts lets it lie under other text). */
+export const DECORATION = 'decoration '
+
 export type Part = BoxPart | LinePart | TextPart | ImagePart | ChartPart
 
 export interface SlideParts {

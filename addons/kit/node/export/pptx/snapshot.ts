@@ -180,18 +180,36 @@ export function buildTree(raw: RawSnapshot): SnapNode {
 }
 
 /**
- * Before the snapshot, in the page: resolve `var(--x)` in every `data-pptx` spec against its
- * element's computed style (the talk's palette as the slide uses it), in place.
+ * Before the snapshot, in the page, for every `data-pptx` spec: resolve `var(--x)` against its
+ * element's computed style (the talk's palette as the slide uses it), and measure each text part
+ * without a `width` in the element's own font (canvas `measureText`, the deck's typeface, in the
+ * spec's units), so its text box is as wide as the slide draws it. Written back in place.
  */
-export async function resolveSpecColors(page: Page): Promise<number> {
+export async function prepareSpecs(page: Page): Promise<number> {
   return page.evaluate((attr) => {
     const els = [
       ...document.querySelectorAll(`[${attr}]`),
     ]
+    const ctx = document.createElement('canvas').getContext('2d')!
     for (const el of els) {
       const style = getComputedStyle(el)
-      const raw = el.getAttribute(attr) ?? ''
-      el.setAttribute(attr, raw.replace(/var\((--[\w-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim() || 'currentColor'))
+      const raw = (el.getAttribute(attr) ?? '').replace(/var\((--[\w-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim() || 'currentColor')
+      try {
+        const spec = JSON.parse(raw) as { parts?: { type: string, width?: number, runs?: { text: string, size: number, bold?: boolean }[] }[] }
+        for (const part of spec.parts ?? []) {
+          if (part.type !== 'text' || part.width !== undefined || !part.runs)
+            continue
+          part.width = part.runs.reduce((sum, r) => {
+            ctx.font = `${r.bold ? 700 : 400} ${r.size}px ${style.fontFamily}`
+            return sum + ctx.measureText(r.text).width
+          }, 0)
+        }
+        el.setAttribute(attr, JSON.stringify(spec))
+      }
+      catch {
+        // Left as it is: the walk reports a spec that does not parse.
+        el.setAttribute(attr, raw)
+      }
     }
     return els.length
   }, PPTX_ATTRIBUTE)

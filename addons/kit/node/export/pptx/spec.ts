@@ -74,7 +74,8 @@ function runOf(r: SpecRun, k: number): Run {
 export function textAt(t: Pick<SpecText, 'anchor' | 'baseline' | 'rotate'> & { runs: Run[], width?: number }, at: { x: number, y: number }): TextPart {
   const size = Math.max(...t.runs.map(r => r.size))
   const w = t.width ?? t.runs.reduce((sum, r) => sum + widthEm(r.text) * r.size, 0)
-  const h = size * 1.3
+  // A line's characters lie within about an em; a little more keeps the box over them.
+  const h = size * 1.15
   const angle = (t.rotate ?? 0) * Math.PI / 180
   const along = {
     x: Math.cos(angle),

@@ -19,6 +19,7 @@ import type { SnapNode } from './snapshot.ts'
 import type { Piece } from './text.ts'
 import { PPTX_ATTRIBUTE } from '../../../shared/pptx-spec.ts'
 import { parseColor, parseTransform, px, radius, spreadRings } from './css.ts'
+import { DECORATION } from './parts.ts'
 import { specParts } from './spec.ts'
 import { alignOf, runOf, textPart } from './text.ts'
 
@@ -269,9 +270,10 @@ export function walkSlide(frame: SnapNode, no: number): SlideParts {
   let seq = 0
   const add = (order: number, part: Part) => ordered.push({ order, seq: seq++, part })
 
-  interface Group { block: SnapNode, pieces: Piece[], order: number }
+  interface Group { block: SnapNode, pieces: Piece[], order: number, decoration: boolean }
   const groups: Group[] = []
-  interface Ctx { opacity: number, link?: string, group: { block: SnapNode, current: Group | null } }
+  /** `decoration`: under aria-hidden (a watermark numeral), drawn, but not what the slide says. */
+  interface Ctx { opacity: number, link?: string, decoration?: boolean, group: { block: SnapNode, current: Group | null } }
 
   const addText = (n: SnapNode, ctx: Ctx) => {
     const style = runOf(n, ctx.opacity, ctx.link)
@@ -279,7 +281,12 @@ export function walkSlide(frame: SnapNode, no: number): SlideParts {
       return
     for (const frag of n.fragments) {
       if (!ctx.group.current) {
-        ctx.group.current = { block: ctx.group.block, pieces: [], order: n.paint }
+        ctx.group.current = {
+          block: ctx.group.block,
+          pieces: [],
+          order: n.paint,
+          decoration: !!ctx.decoration,
+        }
         groups.push(ctx.group.current)
       }
       ctx.group.current.pieces.push({ frag, ...style })
@@ -294,6 +301,7 @@ export function walkSlide(frame: SnapNode, no: number): SlideParts {
     if (!isElement(n) || hiddenFromSight(n))
       return
     const opacity = ctx.opacity * (Number(n.style.opacity || 1))
+    const decoration = ctx.decoration || n.attrs['aria-hidden'] === 'true'
     const href = n.name === 'a'
       ? n.attrs.href
       : undefined
@@ -347,21 +355,16 @@ export function walkSlide(frame: SnapNode, no: number): SlideParts {
     }
     if ((n.style['background-image'] ?? 'none') !== 'none')
       out.warnings.push(`slide ${no}: ${tagOf(n)} has a background image, not drawn`)
-    const own: Ctx = asInline || !isBlock(n)
-      ? {
-          ...ctx,
-          opacity,
-          ...(link
-            ? { link }
-            : {}),
-        }
-      : {
-          opacity,
-          ...(link
-            ? { link }
-            : {}),
-          group: { block: n, current: null },
-        }
+    const own: Ctx = {
+      opacity,
+      decoration,
+      ...(link
+        ? { link }
+        : {}),
+      group: asInline || !isBlock(n)
+        ? ctx.group
+        : { block: n, current: null },
+    }
     // A pseudo-element's generated text (a counter) is its own text.
     if (n.fragments.length)
       addText(n, own)
@@ -383,7 +386,9 @@ export function walkSlide(frame: SnapNode, no: number): SlideParts {
     group: { block: frame, current: null },
   })
   for (const g of groups) {
-    const part = textPart(g.pieces, origin, alignOf(g.block.style['text-align']), tagOf(g.block))
+    const part = textPart(g.pieces, origin, alignOf(g.block.style['text-align']), `${g.decoration
+      ? DECORATION
+      : ''}${tagOf(g.block)}`)
     if (part)
       add(g.order, part)
   }
