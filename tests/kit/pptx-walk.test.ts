@@ -508,3 +508,29 @@ describe('the snapshot as a tree', () => {
     expect(root.children[1]!.fragments[0]!.text).toBe('Step')
   })
 })
+
+describe('semi-transparent text', () => {
+  it('is written in the opaque colour it shows over the shape under it (LibreOffice clips see-through text to its box)', () => {
+    const slide = walkSlide(frame([
+      {
+        name: 'div',
+        attrs: { 'aria-hidden': 'true' },
+        box: { x: 600, y: Y + 10, w: 300, h: 300 },
+        style: {
+          'opacity': '0.16',
+          'color': 'rgb(255, 255, 255)',
+          'font-size': '300px',
+          'line-height': '300px',
+        },
+        children: [
+          text([
+            frag('01', 600, 10, 300, 300),
+          ], { 'color': 'rgb(255, 255, 255)', 'font-size': '300px', 'line-height': '300px' }),
+        ],
+      },
+    ], { 'background-color': 'rgb(10, 79, 181)' }), 1)
+    const t = slide.parts.find(p => p.kind === 'text')
+    // 16 % white over the band's blue.
+    expect(t?.kind === 'text' && t.lines[0]![0]!.paint).toEqual({ hex: '316BC1', alpha: 1 })
+  })
+})

@@ -101,3 +101,13 @@ export function isBold(weight: string | undefined): boolean {
     ? n >= 600
     : weight === 'bold' || weight === 'bolder'
 }
+
+/** `top` at its alpha over an opaque `under`: the colour the eye sees. */
+export function blend(top: Paint, under: Paint): Paint {
+  const mix = (i: number) => {
+    const a = Number.parseInt(top.hex.slice(i, i + 2), 16)
+    const b = Number.parseInt(under.hex.slice(i, i + 2), 16)
+    return hex2(a * top.alpha + b * (1 - top.alpha))
+  }
+  return { hex: mix(0) + mix(2) + mix(4), alpha: 1 }
+}

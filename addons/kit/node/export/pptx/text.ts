@@ -4,9 +4,9 @@
  * colour. The office suite is told not to wrap (write.ts), so a typeface of other widths can make
  * a line longer or shorter but never breaks it elsewhere.
  */
-import type { Paint, Rect, Run, TextPart } from './parts.ts'
+import type { Paint, Part, Rect, Run, TextPart } from './parts.ts'
 import type { SnapNode, TextFragment } from './snapshot.ts'
-import { isBold, parseColor, px } from './css.ts'
+import { blend, isBold, parseColor, px } from './css.ts'
 
 /** One fragment with the style of its text node. */
 export interface Piece {
@@ -144,4 +144,33 @@ export function textPart(pieces: Piece[], origin: { x: number, y: number }, alig
     rotate: 0,
     role,
   }
+}
+
+const WHITE: Paint = { hex: 'FFFFFF', alpha: 1 }
+
+/**
+ * Semi-transparent text (a section's watermark numeral) as the opaque colour it shows over what
+ * lies under its middle (the topmost opaque shape there, else the slide's background): the same
+ * on the slide, and LibreOffice clips semi-transparent text to its box, so a wider face would
+ * lose its last letters.
+ */
+export function opaqueText(parts: readonly Part[], background: Paint | undefined): Part[] {
+  return parts.map((p, i) => {
+    if (p.kind !== 'text' || p.lines.flat().every(r => r.paint.alpha >= 0.99))
+      return p
+    const cx = p.box.x + p.box.w / 2
+    const cy = p.box.y + p.box.h / 2
+    const under = parts.slice(0, i).reverse().find(q => q.kind === 'box' && q.fill && q.fill.alpha >= 0.99 && q.rotate === 0
+      && cx >= q.box.x && cx <= q.box.x + q.box.w && cy >= q.box.y && cy <= q.box.y + q.box.h)
+    const base = (under?.kind === 'box' && under.fill) || background || WHITE
+    return {
+      ...p,
+      lines: p.lines.map(line => line.map(r => r.paint.alpha >= 0.99
+        ? r
+        : {
+            ...r,
+            paint: blend(r.paint, base),
+          })),
+    }
+  })
 }

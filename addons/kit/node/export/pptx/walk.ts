@@ -14,14 +14,15 @@
  * - any other SVG, image or canvas becomes a picture of just that element.
  */
 import type { PptxSpec } from '../../../shared/pptx-spec.ts'
-import type { BoxPart, Paint, Part, Rect, SlideParts, Stroke } from './parts.ts'
+import type { Part, SlideParts } from './parts.ts'
 import type { SnapNode } from './snapshot.ts'
 import type { Piece } from './text.ts'
 import { PPTX_ATTRIBUTE } from '../../../shared/pptx-spec.ts'
-import { parseColor, parseTransform, px, radius, spreadRings } from './css.ts'
+import { boxParts, inlineBoxes } from './boxes.ts'
+import { px } from './css.ts'
 import { DECORATION } from './parts.ts'
 import { specParts } from './spec.ts'
-import { alignOf, runOf, textPart } from './text.ts'
+import { alignOf, opaqueText, runOf, textPart } from './text.ts'
 
 const SKIP = new Set([
   'title',
@@ -63,161 +64,6 @@ export function hiddenFromSight(n: SnapNode): boolean {
   // The screen-reader-only pattern: a box of a pixel that hides what overflows it.
   const tiny = !!n.box && n.box.w <= 1 && n.box.h <= 1
   return tiny && (n.style['overflow-x'] === 'hidden' || n.style['overflow-y'] === 'hidden')
-}
-
-function stroke(width: number, style: string | undefined, color: string | undefined, opacity: number): Stroke | undefined {
-  const paint = parseColor(color)
-  if (!paint || width <= 0 || !style || style === 'none' || style === 'hidden')
-    return undefined
-  return {
-    paint: { hex: paint.hex, alpha: paint.alpha * opacity },
-    width,
-    dash: style === 'dashed'
-      ? 'dash'
-      : style === 'dotted'
-        ? 'dot'
-        : 'solid',
-  }
-}
-
-function grow(r: Rect, d: number): Rect {
-  return {
-    x: r.x - d,
-    y: r.y - d,
-    w: r.w + 2 * d,
-    h: r.h + 2 * d,
-  }
-}
-
-/** The filled and stroked shapes an element paints, bottom to top, in slide px. */
-export function boxParts(n: SnapNode, origin: { x: number, y: number }, opacity: number): BoxPart[] {
-  if (!n.box || n.style.visibility === 'hidden')
-    return []
-  const s = n.style
-  const t = parseTransform(s.transform)
-  const w = (n.size?.w ?? n.box.w) * t.scaleX
-  const h = (n.size?.h ?? n.box.h) * t.scaleY
-  if (w <= 0 || h <= 0)
-    return []
-  const cx = n.box.x + n.box.w / 2 - origin.x
-  const cy = n.box.y + n.box.h / 2 - origin.y
-  const rect: Rect = { x: cx - w / 2, y: cy - h / 2, w, h }
-  const radii = [
-    'top-left',
-    'top-right',
-    'bottom-right',
-    'bottom-left',
-  ].map(c => radius(s[`border-${c}-radius`], Math.min(w, h)))
-  const round = Math.max(...radii)
-  const shapeFor = (r: Rect, extra = 0): Pick<BoxPart, 'shape' | 'radius'> => radii.every(x => x + extra >= Math.min(r.w, r.h) / 2 - 0.5)
-    ? { shape: 'ellipse' }
-    : round > 0
-      ? { shape: 'roundRect', radius: round + extra }
-      : { shape: 'rect' }
-  const alpha = (p: Paint): Paint => ({ hex: p.hex, alpha: p.alpha * opacity })
-  const out: BoxPart[] = []
-
-  // Rings drawn by spread shadows, the outermost first.
-  for (const ring of spreadRings(s['box-shadow']).reverse()) {
-    const r = grow(rect, ring.spread)
-    out.push({
-      kind: 'box',
-      box: r,
-      rotate: t.rotate,
-      fill: alpha(ring.paint),
-      ...shapeFor(r, ring.spread),
-    })
-  }
-
-  const sides = (['top', 'right', 'bottom', 'left'] as const).map(side => ({
-    side,
-    line: stroke(px(s[`border-${side}-width`]) ?? 0, s[`border-${side}-style`], s[`border-${side}-color`], opacity),
-  }))
-  const fill = parseColor(s['background-color'])
-  const first = sides[0]!.line
-  const uniform = !!first && sides.every(({ line }) => line && line.width === first.width && line.dash === first.dash
-    && line.paint.hex === first.paint.hex)
-  if (fill || uniform) {
-    // PowerPoint centres an outline on the shape's edge; CSS draws a border inside the box.
-    const r = uniform
-      ? grow(rect, -first!.width / 2)
-      : rect
-    out.push({
-      kind: 'box',
-      box: r,
-      rotate: t.rotate,
-      ...(fill
-        ? {
-            fill: alpha(fill),
-          }
-        : {}),
-      ...(uniform
-        ? { line: first }
-        : {}),
-      ...shapeFor(r),
-    })
-  }
-  if (!uniform) {
-    // Borders on some sides only (a quote's or a takeaway's left rule): a band per side.
-    for (const { side, line } of sides) {
-      if (!line)
-        continue
-      const band: Rect = side === 'top'
-        ? {
-            x: rect.x,
-            y: rect.y,
-            w: rect.w,
-            h: line.width,
-          }
-        : side === 'bottom'
-          ? {
-              x: rect.x,
-              y: rect.y + rect.h - line.width,
-              w: rect.w,
-              h: line.width,
-            }
-          : side === 'left'
-            ? {
-                x: rect.x,
-                y: rect.y,
-                w: line.width,
-                h: rect.h,
-              }
-            : {
-                x: rect.x + rect.w - line.width,
-                y: rect.y,
-                w: line.width,
-                h: rect.h,
-              }
-      out.push(line.dash === 'solid'
-        ? {
-            kind: 'box',
-            shape: 'rect',
-            box: band,
-            rotate: t.rotate,
-            fill: line.paint,
-          }
-        : {
-            kind: 'box',
-            shape: 'rect',
-            box: grow(band, -line.width / 2),
-            rotate: t.rotate,
-            line,
-          })
-    }
-  }
-  const outline = stroke(px(s['outline-width']) ?? 0, s['outline-style'], s['outline-color'], opacity)
-  if (outline) {
-    const r = grow(rect, (px(s['outline-offset']) ?? 0) + outline.width / 2)
-    out.push({
-      kind: 'box',
-      box: r,
-      rotate: t.rotate,
-      line: outline,
-      ...shapeFor(r),
-    })
-  }
-  return out
 }
 
 /**
@@ -342,7 +188,7 @@ export function walkSlide(frame: SnapNode, no: number): SlideParts {
       }
       return
     }
-    for (const part of boxParts(n, origin, opacity)) {
+    for (const part of inlineBoxes(n).flatMap(b => boxParts(b, origin, opacity))) {
       const covers = part.kind === 'box' && part.fill && part.fill.alpha >= 0.99 && !part.line && part.rotate === 0
         && part.box.x <= 0.5 && part.box.y <= 0.5 && part.box.x + part.box.w >= size.w - 0.5 && part.box.y + part.box.h >= size.h - 0.5
       if (covers && part.kind === 'box') {
@@ -393,6 +239,6 @@ export function walkSlide(frame: SnapNode, no: number): SlideParts {
       add(g.order, part)
   }
   ordered.sort((a, b) => a.order - b.order || a.seq - b.seq)
-  out.parts = ordered.map(o => o.part)
+  out.parts = opaqueText(ordered.map(o => o.part), out.background)
   return out
 }

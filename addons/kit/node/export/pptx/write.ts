@@ -101,9 +101,14 @@ function addText(slide: PptxGenJS.Slide, t: TextPart, o: WriteOptions, u: Return
             transparency: Math.round((1 - r.paint.alpha) * 100),
           }
         : {}),
-      ...(r.underline
+      // pptxgenjs underlines a link unless told otherwise; the slide's own decoration decides.
+      ...(r.underline || r.link
         ? {
-            underline: { style: 'sng' as const },
+            underline: {
+              style: r.underline
+                ? 'sng' as const
+                : 'none' as const,
+            },
           }
         : {}),
       ...(r.spacing
