@@ -49,6 +49,8 @@ export interface Run {
   /** Extra space between characters, px. */
   spacing: number
   link?: string
+  /** Set high on its line (a claim's asterisk at a big number's top). */
+  superscript?: boolean
 }
 
 /**

@@ -53,6 +53,7 @@ function sameStyle(a: Omit<Run, 'text'>, b: Omit<Run, 'text'>) {
   return a.size === b.size && a.bold === b.bold
     && a.italic === b.italic && a.underline === b.underline && a.paint.hex === b.paint.hex
     && Math.abs(a.paint.alpha - b.paint.alpha) < 0.01 && a.spacing === b.spacing && a.link === b.link
+    && !!a.superscript === !!b.superscript
 }
 
 /**
@@ -76,11 +77,20 @@ export function intoLines(pieces: Piece[]): Piece[][] {
 /**
  * The runs of one line, like runs joined, no space at either end. The spaces the browser drew are
  * in the fragments; where it set two fragments apart by a gap of a word space or more (flex items
- * with a `gap`), a space stands for it.
+ * with a `gap`), a space stands for it. A small fragment that ends above the middle of the line's
+ * largest is set as a superscript.
  */
 export function runsOf(line: Piece[]): Run[] {
   const runs: Run[] = []
+  const tallest = line.reduce((a, b) => b.frag.box.h > a.frag.box.h
+    ? b
+    : a)
   line.forEach((p, i) => {
+    const raised = p !== tallest && p.run.size < tallest.run.size * 0.6
+      && p.frag.box.y + p.frag.box.h < tallest.frag.box.y + tallest.frag.box.h * 0.6
+    const run = raised
+      ? { ...p.run, superscript: true }
+      : p.run
     const prev = line[i - 1]
     const gap = prev
       ? p.frag.box.x - (prev.frag.box.x + prev.frag.box.w)
@@ -90,10 +100,10 @@ export function runsOf(line: Piece[]): Run[] {
       ? ' '
       : '') + p.frag.text.replace(/\s+/g, ' ')
     const last = runs.at(-1)
-    if (last && sameStyle(last, p.run))
+    if (last && sameStyle(last, run))
       last.text += text
     else
-      runs.push({ ...p.run, text })
+      runs.push({ ...run, text })
   })
   if (runs[0])
     runs[0].text = runs[0].text.replace(/^\s+/, '')

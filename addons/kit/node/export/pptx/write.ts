@@ -111,6 +111,9 @@ function addText(slide: PptxGenJS.Slide, t: TextPart, o: WriteOptions, u: Return
             },
           }
         : {}),
+      ...(r.superscript
+        ? { superscript: true }
+        : {}),
       ...(r.spacing
         ? {
             charSpacing: u.pt(r.spacing),
