@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import JSZip from 'jszip'
 import { slideProblems } from '../../addons/kit/node/export/pptx/check'
-import { readPptx } from '../../addons/kit/node/export/pptx/read'
+import { readPptx, readSheet } from '../../addons/kit/node/export/pptx/read'
 import { derivedFigures, enterpriseCounts, figureById, mapAxes, placements, productById } from '../../data/facts'
 import { formatCount } from '../../lib/format'
 import { SHEET_UNIT } from '../../lib/pptx-specs'
@@ -143,19 +143,20 @@ test('the enterprise counts are native column charts with the values of data/fac
   const [first, second] = pptx.charts
   expect(first!.values.map(v => v * SHEET_UNIT)).toEqual(enterpriseCounts.slice(0, 2).map(f => f.value))
   expect(second!.values.map(v => v * SHEET_UNIT)).toEqual(enterpriseCounts.map(f => f.value))
-  expect(second!.categories[1]).toEqual(['2019 年底', '', '2021 年底'])
+  // Each column named with its date, as the slide dates each group.
+  expect(second!.categories).toEqual([
+    enterpriseCounts.map(f => `${productById(f.product).short}\n${f.asOfLabel}`),
+  ])
   const charted = chartSlides.map(no => pptx.slides[no - 1]!.shapes.filter(s => s.kind === 'chart').length)
   expect(charted).toEqual([1, 1])
-  // The sheet behind each chart holds the same numbers (what PowerPoint's "Edit data" opens).
+  // The sheet behind each chart holds the same labels and numbers (what PowerPoint's "Edit Data" opens).
   expect(pptx.embeddings).toHaveLength(2)
   const zip = await JSZip.loadAsync(readFileSync(files.pptx))
   for (const [i, name] of pptx.embeddings.entries()) {
-    const book = await JSZip.loadAsync(await zip.file(name)!.async('nodebuffer'))
-    const sheet = await book.file('xl/worksheets/sheet1.xml')!.async('string')
-    const numbers = [
-      ...sheet.matchAll(/<c r="[A-Z]+\d+"(?![^>]*t="s")[^>]*><v>([\d.]+)<\/v><\/c>/g),
-    ].map(m => Number(m[1]))
-    expect(numbers, name).toEqual(pptx.charts[i]!.values)
+    const sheet = await readSheet(await zip.file(name)!.async('nodebuffer'))
+    expect(sheet.problems, name).toEqual([])
+    const chart = pptx.charts[i]!
+    expect(sheet.rows.slice(1), name).toEqual(chart.values.map((v, k) => [chart.categories[0]![k], v]))
   }
   const xml = await zip.file(pptx.charts[0]!.file)!.async('string')
   expect(xml).toContain('<c:min val="0"/>')

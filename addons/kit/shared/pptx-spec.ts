@@ -102,7 +102,10 @@ export interface SpecChart {
   title: string
   series: string
   values: number[]
-  /** Category labels, the innermost level first: [[product per column], [date per group, '' to continue]]. */
+  /**
+   * Category labels, the innermost level first: [[product per column], [date per group, '' to
+   * continue]]. Written as one label a column, a line a level (node/export/pptx/chart.ts says why).
+   */
   categories: string[][]
   colors: SpecColor[]
   /** The value axis: zero-based, up to `max`; hidden when the columns carry their labels. */

@@ -1,9 +1,14 @@
 /**
  * A spec's chart (shared/pptx-spec.ts `SpecChart`) as pptxgenjs's `addChart` call: a native
  * column chart whose numbers live in its own embedded sheet, one series, a colour per column, the
- * value axis from zero, each column's label in the spec's number format, category labels on one or
- * two levels (products, then dates), and the plot area fixed where the spec puts it. What pptxgenjs
- * cannot say (a label format per column, the East Asian face of the chart's text) finish.ts adds.
+ * value axis from zero, each column's label in the spec's number format, its category label, and
+ * the plot area fixed where the spec puts it. What pptxgenjs cannot say (a label format per
+ * column, the East Asian face of the chart's text) finish.ts adds.
+ *
+ * Category levels are written as one label per column, a line per level ("钉钉" over "2019 年底"):
+ * pptxgenjs 4.0.1 writes the sheet of a multi-level category axis with its cells in the wrong
+ * columns (its own source marks that code "WIP: FIXME"), and PowerPoint's Edit Data opens that
+ * sheet.
  */
 import type PptxGenJS from 'pptxgenjs'
 import type { ChartPart } from './parts.ts'
@@ -11,6 +16,15 @@ import type { units, WriteOptions } from './write.ts'
 import { parseColor } from './css.ts'
 
 const hex = (c: string | undefined, fallback = '000000') => parseColor(c)?.hex ?? fallback
+
+/** Levels (innermost first; '' continues the group before) as one label per column, a line per level. */
+export function categoryLabels(levels: readonly (readonly string[])[]): string[] {
+  const [inner = [], ...outer] = levels
+  return inner.map((label, i) => [
+    label,
+    ...outer.map(level => level.slice(0, i + 1).reverse().find(l => l !== '') ?? ''),
+  ].filter(Boolean).join('\n'))
+}
 
 export function chartCall(p: ChartPart, o: WriteOptions, u: ReturnType<typeof units>): {
   type: PptxGenJS.CHART_NAME
@@ -22,7 +36,13 @@ export function chartCall(p: ChartPart, o: WriteOptions, u: ReturnType<typeof un
   return {
     type: 'bar',
     data: [
-      { name: c.series, labels: c.categories, values: c.values },
+      {
+        name: c.series,
+        labels: [
+          categoryLabels(c.categories),
+        ],
+        values: c.values,
+      },
     ],
     options: {
       x: u.inch(p.box.x),
@@ -39,7 +59,6 @@ export function chartCall(p: ChartPart, o: WriteOptions, u: ReturnType<typeof un
             hex(c.colors[0]),
             hex(c.colors[0]),
           ],
-      catAxisMultiLevelLabels: c.categories.length > 1,
       layout: c.plot,
       valAxisMinVal: c.axis.min,
       valAxisMaxVal: c.axis.max,

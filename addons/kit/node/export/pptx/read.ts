@@ -125,6 +125,46 @@ export function readChart(file: string, xml: string): ReadChart {
   }
 }
 
+/**
+ * The first sheet of a chart's embedded workbook, as rows of cells (shared strings resolved), and
+ * what is wrong with it: a cell written twice, or out of its row.
+ */
+export async function readSheet(xlsx: Buffer | Uint8Array): Promise<{ rows: (string | number | null)[][], problems: string[] }> {
+  const book = await JSZip.loadAsync(xlsx)
+  const strings = [
+    ...((await book.file('xl/sharedStrings.xml')?.async('string')) ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g),
+  ]
+    .map(si => decodeXml([
+      ...si[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g),
+    ].map(t => t[1]).join('')))
+  const sheet = (await book.file('xl/worksheets/sheet1.xml')?.async('string')) ?? ''
+  const rows: (string | number | null)[][] = []
+  const problems: string[] = []
+  const seen = new Set<string>()
+  for (const row of sheet.matchAll(/<row r="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)) {
+    const r = Number(row[1])
+    for (const c of row[2]!.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const [, col, at, attrs, body] = c as unknown as [string, string, string, string, string | undefined]
+      const ref = `${col}${at}`
+      if (seen.has(ref))
+        problems.push(`${ref} written twice`)
+      seen.add(ref)
+      if (Number(at) !== r)
+        problems.push(`${ref} in row ${r}`)
+      const v = body?.match(/<v>([\s\S]*?)<\/v>/)?.[1]
+      const value = v === undefined
+        ? null
+        : /t="s"/.test(attrs)
+          ? strings[Number(v)] ?? null
+          : Number(v)
+      const ci = [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1
+      rows[r - 1] ??= []
+      rows[r - 1]![ci] = value
+    }
+  }
+  return { rows, problems }
+}
+
 const numbered = (name: string) => Number(name.match(/(\d+)\.xml$/)?.[1] ?? 0)
 
 export async function readPptx(file: string | Buffer): Promise<ReadPptx> {
