@@ -8,10 +8,12 @@
  *   face, so Chinese is set in a face the recipient's office suite has;
  * - a label format per column of a chart (`<c:dLbl>` with its own number format: "1000 万*" for a
  *   claimed figure, "1000 万+" for a lower bound), where pptxgenjs has one format per chart;
- * - the notes as paragraphs in the talk's language (pptxgenjs writes them as one run).
+ * - the notes as paragraphs in the talk's language (pptxgenjs writes them as one run);
+ * - and the faults of its package, slides and charts that mend.ts lists.
  */
 import type { ChartPart } from './parts.ts'
 import JSZip from 'jszip'
+import { mendChartXml, mendContentTypes, mendSlideXml, mendWorkbook } from './mend.ts'
 
 export interface FinishOptions {
   latinFont: string
@@ -79,9 +81,12 @@ export async function finishPptx(data: Buffer, charts: readonly ChartPart[], o: 
   if (chartFiles.length !== charts.length)
     throw new Error(`the PPTX holds ${chartFiles.length} charts for ${charts.length} written`)
   for (const [i, name] of chartFiles.entries())
-    await edit(name, xml => finishChartXml(xml, charts[i], o))
+    await edit(name, xml => finishChartXml(mendChartXml(xml), charts[i], o))
+  for (const name of names.filter(n => /^ppt\/embeddings\/.+\.xlsx$/.test(n)))
+    zip.file(name, await mendWorkbook(await zip.file(name)!.async('uint8array')))
   for (const name of names.filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)))
-    await edit(name, xml => finishSlideXml(xml, o))
+    await edit(name, xml => finishSlideXml(mendSlideXml(xml, o.lang), o))
+  await edit('[Content_Types].xml', xml => mendContentTypes(xml, new Set(names.filter(n => !zip.files[n]!.dir))))
   for (const name of names.filter(n => /^ppt\/theme\/theme\d+\.xml$/.test(n)))
     await edit(name, xml => finishThemeXml(xml, o))
   for (const name of names.filter(n => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)))
