@@ -110,6 +110,21 @@ export interface KitOptions {
   exportDir?: string
   /** The presenter view's time plan and rehearsals. */
   plan?: PlanOptions
+  /** The editable PowerPoint file (node/export/pptx/): the faces its text names. */
+  pptx?: PptxOptions
+}
+
+/**
+ * PowerPoint names fonts; it does not carry them. The faces a recipient's office suite has: by
+ * default Arial for Latin letters and digits (Windows and macOS have it, LibreOffice draws it with
+ * the metric-compatible Liberation Sans) and Microsoft YaHei (微软雅黑) for Chinese (Windows, and
+ * WPS on it); a suite without one substitutes a face of its own (docs/export.md says which).
+ */
+export interface PptxOptions {
+  /** The face for Latin letters and digits. Default "Arial". */
+  latinFont?: string
+  /** The face for Chinese (the runs' East Asian slot and the theme's). Default "Microsoft YaHei". */
+  eastAsianFont?: string
 }
 
 /** What the kit uses: the options with every default filled in and the environment applied. */
@@ -129,7 +144,12 @@ export interface ResolvedKit {
   manifest: ManifestAdditions
   exportDir: string
   plan: ResolvedPlan
+  pptx: Required<PptxOptions>
 }
+
+/** The faces of the editable PPTX unless a talk names others. */
+export const DEFAULT_EAST_ASIAN_FONT = 'Microsoft YaHei'
+export const DEFAULT_LATIN_FONT = 'Arial'
 
 export function defineKit(options: KitOptions): KitOptions {
   return options
@@ -205,5 +225,9 @@ export function resolveKit(options: KitOptions, env: Record<string, string | und
     manifest: options.manifest ?? {},
     exportDir: options.exportDir ?? 'exports',
     plan: resolvePlan(options.plan),
+    pptx: {
+      eastAsianFont: options.pptx?.eastAsianFont ?? DEFAULT_EAST_ASIAN_FONT,
+      latinFont: options.pptx?.latinFont ?? DEFAULT_LATIN_FONT,
+    },
   }
 }

@@ -4,7 +4,8 @@
  * with `npm run export:example`. It gets what the main deck gets: every slide clean, the reading
  * edition prerendered (in its own words: not one Chinese character of the kit's defaults), slide 1
  * prerendered, its own font subset, link previews and QR codes for its own address, tagged PDFs
- * with bookmarks by its sections, and the handout.
+ * with bookmarks by its sections, the handout, and an editable PPTX through the same generic path
+ * (its figure handing the kit a data-pptx spec of its own).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,11 +14,14 @@ import jsQR from 'jsqr'
 import { PDFDocument } from 'pdf-lib'
 import { PNG } from 'pngjs'
 import { readOutline } from '../../addons/kit/node/export/pdf-outline'
+import { slideProblems } from '../../addons/kit/node/export/pptx/check'
+import { readPptx } from '../../addons/kit/node/export/pptx/read'
 import { parsePdffonts } from '../../addons/kit/node/export/report'
 import { FIRST_PAINT_ID } from '../../addons/kit/shared/constants'
 import { groupBySection } from '../../addons/kit/shared/sections'
 import { watch } from './deck'
 import { example, EXAMPLE_DIST, EXAMPLE_ORIGIN, exampleFiles, exampleKit } from './example'
+import { convertToPdf } from './office'
 import { need, pdfPages, run, squash } from './share'
 
 const HAN = /\p{Script=Han}/u
@@ -159,4 +163,36 @@ test.describe('its PDFs', () => {
     expect(text).toContain(squash('Here are the three surfaces'))
     expect(text).not.toContain(squash('Pace: about a minute'))
   })
+})
+
+test('its editable PPTX: native slides in English with notes, its figure as shapes, opened by LibreOffice', async () => {
+  test.setTimeout(240_000)
+  need(exampleFiles.pptx, 'export:example')
+  const pptx = await readPptx(exampleFiles.pptx)
+  expect(pptx.slides).toHaveLength(example.slides.length)
+  for (const s of pptx.slides) {
+    const p = slideProblems(s, pptx.size)
+    expect([
+      ...p.outside,
+      ...p.overlapping,
+    ], `slide ${s.no}`).toEqual([])
+    expect(p.onePicture, `slide ${s.no} is a picture`).toBe(false)
+    expect(s.notes.length, `slide ${s.no} has notes`).toBeGreaterThan(0)
+  }
+  // The figure: three frames as rounded rectangles with their labels, not a picture.
+  const figure = pptx.slides[example.slides.findIndex(s => s.content.includes('<Surfaces'))]!
+  expect(figure.shapes.filter(s => s.kind === 'picture')).toEqual([])
+  expect(figure.shapes.filter(s => s.kind === 'shape')).toHaveLength(3)
+  expect(figure.shapes.map(s => s.text)).toEqual(expect.arrayContaining(['Projector', 'Phone', 'Paper']))
+  // A stage direction in the notes is the presenter's, marked with the talk's own word.
+  expect(pptx.slides[0]!.notes.some(n => n.startsWith(`${exampleKit.words.cue} · Pace`))).toBe(true)
+  const { pdf, cleanup } = convertToPdf(exampleFiles.pptx)
+  try {
+    const pages = pdfPages(pdf)
+    expect(pages).toHaveLength(example.slides.length)
+    example.slides.forEach((s, i) => expect(squash(pages[i]!)).toContain(squash(s.title)))
+  }
+  finally {
+    cleanup()
+  }
 })

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test'
 /**
  * The files `npm run export` writes (exports/): the PDF a person would hand out, the
- * step-by-step PDF, the A4 handout (slides with their notes) and the PPTX. Read with poppler
+ * step-by-step PDF, the A4 handout (slides with their notes) and the picture PPTX (the editable
+ * PPTX has tests/e2e/pptx.spec.ts). Read with poppler
  * (pdftotext, pdffonts, pdfinfo, pdfimages, pdftoppm), pdf-lib, pdf.js (the structure tree a screen
  * reader reads), unzip and pngjs; the built deck (dist/) counts the reveal steps and names the
  * figures.
@@ -340,21 +341,22 @@ test.describe('the variants for organisers', () => {
       expect(text).toContain(squash(titleOf(s)))
   })
 
-  test('the PPTX has one slide per reveal step, each with its speaker notes', async ({ page }) => {
-    need(files.pptx, 'export')
-    const entries = run('unzip', ['-Z1', files.pptx]).split('\n')
+  test('the picture PPTX has one slide per reveal step, each with its speaker notes', async ({ page }) => {
+    need(files.pptxPictures, 'export')
+    expect(files.pptxPictures.endsWith(join('exports', `${head.exportFilename}-pictures.pptx`))).toBe(true)
+    const entries = run('unzip', ['-Z1', files.pptxPictures]).split('\n')
     const slideXml = entries.filter(e => /^ppt\/slides\/slide\d+\.xml$/.test(e))
     const notesXml = entries.filter(e => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(e))
     const states = await steps(page)
     expect(slideXml).toHaveLength(states)
     expect(notesXml).toHaveLength(states)
     const xmlText = (xml: string) => xml.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&apos;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-    const notes = squash(notesXml.map(n => xmlText(run('unzip', ['-p', files.pptx, n]))).join(''))
+    const notes = squash(notesXml.map(n => xmlText(run('unzip', ['-p', files.pptxPictures, n]))).join(''))
     for (const s of slides) {
       const first = s.note.replace(/\[click(?::\d+)?\]/g, '').split('\n').map(l => l.trim()).find(Boolean)!
       expect(notes, `notes of slide ${s.no}`).toContain(squash(first).slice(0, 24))
     }
-    const core = run('unzip', ['-p', files.pptx, 'docProps/core.xml'])
+    const core = run('unzip', ['-p', files.pptxPictures, 'docProps/core.xml'])
     expect(xmlText(core)).toContain(headTitle)
   })
 })

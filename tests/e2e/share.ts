@@ -26,7 +26,10 @@ export const files = {
   pdf: join(ROOT, kit.exportDir, `${exportName}.pdf`),
   steps: join(ROOT, kit.exportDir, `${exportName}-steps.pdf`),
   handout: join(ROOT, kit.exportDir, `${exportName}-handout.pdf`),
+  /** The editable PPTX (native text, shapes, charts). */
   pptx: join(ROOT, kit.exportDir, `${exportName}.pptx`),
+  /** Slidev's PPTX: a picture per reveal step, for presenting. */
+  pptxPictures: join(ROOT, kit.exportDir, `${exportName}-pictures.pptx`),
 }
 
 export function need(file: string, script: string): void {

@@ -13,8 +13,11 @@
  *   (steps)                         exports/<name>-steps.pdf    one page per reveal step, tagged
  *   (handout)                       exports/<name>-handout.pdf  A4: a cover, then each slide as it
  *                                                               looks with its speaker notes beneath
- *   npm run export:pptx             exports/<name>.pptx         PowerPoint, one picture per reveal
- *                                                               step, speaker notes attached
+ *   npm run export:pptx             exports/<name>.pptx         PowerPoint to edit: native text
+ *                                                               boxes, shapes and charts, speaker
+ *                                                               notes (pptx/editable.ts)
+ *   (pptx-pictures)                 exports/<name>-pictures.pptx  PowerPoint to present: one
+ *                                                               picture per reveal step, notes
  *   npm run og-image                public/og-image.png         the title slide, 1200×675, for link
  *                                                               previews
  *
@@ -25,8 +28,9 @@
  * structure for screen readers) and does not wait for web fonts. The PDFs are printed from the
  * same Slidev print route with Playwright instead (print-pdf.ts), on Slidev's dev server in
  * export mode (dev-server.ts); the handout from the reading edition's handout mode (handout.ts);
- * pdf-lib then adds the document properties and bookmarks (pdf-meta.ts). The PPTX is still
- * Slidev's (pptx.ts).
+ * pdf-lib then adds the document properties and bookmarks (pdf-meta.ts). The editable PPTX is
+ * read from the same print route and written with pptxgenjs (pptx/); the picture PPTX is
+ * Slidev's (pptx-pictures.ts).
  *
  * The browser is found, never downloaded (../chromium.ts): CHROMIUM_PATH, then Debian's
  * /usr/bin/chromium, then a browser Playwright installed earlier; with none, the command stops

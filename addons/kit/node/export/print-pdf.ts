@@ -48,11 +48,15 @@ async function settledIds(page: Page, timeout: number): Promise<string[]> {
   return last
 }
 
-export async function printSlides(browser: Browser, origin: string, deck: Deck, options: {
-  out: string
+/**
+ * Slidev's print route, open and ready: every slide (or every reveal step) laid out, Slidev's
+ * waits done, every font loaded, the set of printed states settled. The caller closes the page.
+ * The editable PPTX (pptx/editable.ts) reads the same page the slide PDF prints.
+ */
+export async function openPrintRoute(browser: Browser, origin: string, deck: Deck, options: {
   withClicks: boolean
   timeout: number
-}): Promise<PrintedSlides> {
+}): Promise<{ page: Page, ids: string[], errors: string[] }> {
   const { canvas, slides } = deck
   const page = await browser.newPage({
     // Slidev's exporter: the print container takes the viewport's width as the slide width (scale
@@ -86,7 +90,22 @@ export async function printSlides(browser: Browser, origin: string, deck: Deck, 
     await waitLikeSlidev(page, options.timeout)
     await waitForFonts(page, options.timeout)
     const ids = await settledIds(page, options.timeout)
+    return { page, ids, errors }
+  }
+  catch (e) {
+    await page.close()
+    throw e
+  }
+}
 
+export async function printSlides(browser: Browser, origin: string, deck: Deck, options: {
+  out: string
+  withClicks: boolean
+  timeout: number
+}): Promise<PrintedSlides> {
+  const { canvas, slides } = deck
+  const { page, ids, errors } = await openPrintRoute(browser, origin, deck, options)
+  try {
     const firstPage = new Map<number, number>()
     ids.forEach((id, i) => {
       const no = Number(id.split('-')[0])

@@ -90,10 +90,12 @@ export function describePdf(file: string): { summary: string, problems: string[]
   }
 }
 
-/** Print "✓ exports/x.pdf  812 KB · …" and return the size in bytes. */
-export function report(file: string, root: string): number {
+/** Print "✓ exports/x.pdf  812 KB · …" (with `detail`, what the target says of it) and return the size in bytes. */
+export function report(file: string, root: string, detail?: string): number {
   const bytes = statSync(file).size
   const line = [`  ✓ ${relative(root, file)}  ${formatSize(bytes)}`]
+  if (detail)
+    line.push(detail)
   if (file.endsWith('.pdf')) {
     const { summary, problems } = describePdf(file)
     line.push(summary)

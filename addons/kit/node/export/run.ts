@@ -5,8 +5,9 @@ import type { Target } from './targets.ts'
  * written with its size (report.ts), and the sizes together at the end. A target that fails is
  * reported and the others still run; the exit code says whether all succeeded.
  *
- * The PDFs and the og-image are drawn in one browser on one Slidev dev server in export mode;
- * the PPTX is Slidev's own exporter, run after that server has closed (it starts its own).
+ * The PDFs, the editable PPTX and the og-image are drawn in one browser on one Slidev dev server
+ * in export mode; the picture PPTX is Slidev's own exporter, run after that server has closed (it
+ * starts its own).
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -18,7 +19,8 @@ import { printHandout } from './handout.ts'
 import { screenshotOgImage } from './og-image.ts'
 import { PageNotReadyError } from './page-ready.ts'
 import { finishPdf, sectionOutline } from './pdf-meta.ts'
-import { exportPptx } from './pptx.ts'
+import { exportPicturePptx } from './pptx-pictures.ts'
+import { writeEditablePptx } from './pptx/editable.ts'
 import { printSlides } from './print-pdf.ts'
 import { formatSize, report } from './report.ts'
 
@@ -33,7 +35,7 @@ export async function runExport(entry: string, targets: readonly Target[], brows
   const meta = { ...deck.meta, url: kit.url }
 
   /** The targets drawn in a page of the shared browser, on the shared dev server. */
-  const inBrowser: Partial<Record<Target, (browser: Browser, origin: string) => Promise<void>>> = {
+  const inBrowser: Partial<Record<Target, (browser: Browser, origin: string) => Promise<string | void>>> = {
     async pdf(browser, origin) {
       const out = outputs.pdf
       const printed = await printSlides(browser, origin, deck, { out, withClicks: false, timeout: TIMEOUT })
@@ -61,6 +63,12 @@ export async function runExport(entry: string, targets: readonly Target[], brows
         title: say(kit.words.handoutPdfTitle, { title: deck.meta.title }),
       }, outline)
     },
+    async pptx(browser, origin) {
+      const s = await writeEditablePptx(browser, origin, deck, kit, { out: outputs.pptx, timeout: TIMEOUT })
+      for (const w of s.warnings)
+        console.warn(`  ! ${w}`)
+      return `${s.slides} slides: ${s.texts} text boxes, ${s.shapes} shapes, ${s.charts} native charts, ${s.pictures} pictures; notes on ${s.withNotes}`
+    },
     'og-image': async function (browser, origin) {
       await screenshotOgImage(browser, origin, deck, { out: outputs['og-image'], timeout: TIMEOUT })
     },
@@ -71,10 +79,10 @@ export async function runExport(entry: string, targets: readonly Target[], brows
 
   const failed: string[] = []
   const sizes: string[] = []
-  async function attempt(target: Target, fn: () => Promise<void> | void): Promise<void> {
+  async function attempt(target: Target, fn: () => Promise<string | void> | void): Promise<void> {
     try {
-      await fn()
-      sizes.push(`${target} ${formatSize(report(outputs[target], ROOT))}`)
+      const detail = await fn()
+      sizes.push(`${target} ${formatSize(report(outputs[target], ROOT, detail || undefined))}`)
     }
     catch (e) {
       failed.push(target)
@@ -101,10 +109,10 @@ export async function runExport(entry: string, targets: readonly Target[], brows
       }
     })
   }
-  if (targets.includes('pptx')) {
-    await attempt('pptx', () => exportPptx({
+  if (targets.includes('pptx-pictures')) {
+    await attempt('pptx-pictures', () => exportPicturePptx({
       entry: deck.entry,
-      out: outputs.pptx,
+      out: outputs['pptx-pictures'],
       executablePath: browserOptions.executablePath,
       root: ROOT,
       timeout: TIMEOUT,
@@ -126,6 +134,7 @@ export function exportFiles(root: string, exportDir: string, name: string): Reco
     'steps': join(root, exportDir, `${name}-steps.pdf`),
     'handout': join(root, exportDir, `${name}-handout.pdf`),
     'pptx': join(root, exportDir, `${name}.pptx`),
+    'pptx-pictures': join(root, exportDir, `${name}-pictures.pptx`),
     'og-image': join(root, 'public', 'og-image.png'),
   }
 }

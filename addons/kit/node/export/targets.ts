@@ -4,8 +4,15 @@ export const TARGETS = [
   'steps',
   'handout',
   'pptx',
+  'pptx-pictures',
   'og-image',
 ] as const
 export type Target = (typeof TARGETS)[number]
 /** `npm run export` with no target: everything but the og-image, which is committed in public/. */
-export const DEFAULT_TARGETS: Target[] = ['pdf', 'steps', 'handout', 'pptx']
+export const DEFAULT_TARGETS: Target[] = [
+  'pdf',
+  'steps',
+  'handout',
+  'pptx',
+  'pptx-pictures',
+]
