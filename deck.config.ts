@@ -16,19 +16,13 @@
  * Node runs this file as it is (type stripping): keep it to erasable TypeScript.
  */
 import { defineKit } from './addons/kit/config.ts'
+import { notoSansSC } from './addons/kit/typefaces.ts'
 import { creditText } from './lib/credit.ts'
 import { sectionTitles } from './lib/sections.ts'
 
 export default defineKit({
   url: 'https://deck.example.org/wecom-20/',
-  typeface: {
-    family: 'Noto Sans SC',
-    package: '@expo-google-fonts/noto-sans-sc',
-    files: {
-      400: '400Regular/NotoSansSC_400Regular.ttf',
-      700: '700Bold/NotoSansSC_700Bold.ttf',
-    },
-  },
+  typeface: notoSansSC,
   credit: {
     short: creditText('short'),
     full: creditText('full'),

@@ -1,3 +1,4 @@
+import type { Placement } from '../data/facts'
 import type { LabelSide, Point, Rect, Segment } from './geometry'
 /**
  * The positioning map's layout: where each product's marker, name, year and feature tag go, and
@@ -5,6 +6,7 @@ import type { LabelSide, Point, Rect, Segment } from './geometry'
  * nothing overlaps or leaves the plot. Plain functions over lib/geometry.ts's primitives;
  * components/PositioningMap.vue draws what they return, tests/unit/geometry.test.ts checks them.
  */
+import { productById } from '../data/facts'
 import { arrowBetween, distanceToSegment, labelBox, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot } from './geometry'
 
 /**
@@ -256,4 +258,22 @@ export function mapLayoutProblems(layout: { points: readonly MapPoint[], steps: 
     }
   })
   return out
+}
+
+/** The talk's placements as the map lays them out: each product's name, year (where drawn) and feature tag. */
+export function placementItems(placements: readonly Placement[], s: MapSizes): MapItem[] {
+  return placements.map((p) => {
+    const product = productById(p.product)
+    return {
+      id: p.product,
+      x: p.x,
+      y: p.y,
+      side: p.label,
+      name: product.short,
+      year: s.year
+        ? String(product.yearLabel ?? product.year)
+        : '',
+      tag: product.feature,
+    }
+  })
 }

@@ -3,18 +3,12 @@
  * are Simplified Chinese by default; this talk is in English, so it gives every word its own.
  */
 import { defineKit } from '../../addons/kit/config.ts'
+import { notoSansSC } from '../../addons/kit/typefaces.ts'
 import { credit, sections } from './data/surfaces.ts'
 
 export default defineKit({
   url: 'https://deck.example.org/three-surfaces/',
-  typeface: {
-    family: 'Noto Sans SC',
-    package: '@expo-google-fonts/noto-sans-sc',
-    files: {
-      400: '400Regular/NotoSansSC_400Regular.ttf',
-      700: '700Bold/NotoSansSC_700Bold.ttf',
-    },
-  },
+  typeface: notoSansSC,
   credit,
   sections,
   words: {

@@ -22,7 +22,8 @@ const nodeImport = 'import { readFileSync } from \'node:fs\'\n\nexport const rea
 const bareImport = 'import { join } from \'path\'\n\nexport const j = join\n'
 const nodeFolderImport = 'import { findChromium } from \'../node/chromium\'\n\nexport const f = findChromium\n'
 
-describe('browser code cannot import Node built-ins', () => {
+// The first lint loads the whole config, which takes seconds on a busy machine.
+describe('browser code cannot import Node built-ins', { timeout: 60_000 }, () => {
   it.each([
     'addons/kit/client/probe.ts',
     'addons/kit/shared/probe.ts',

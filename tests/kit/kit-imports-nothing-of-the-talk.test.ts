@@ -17,6 +17,8 @@ const KIT = join(ROOT, 'addons', 'kit')
 /** Every module specifier a source file imports (static, dynamic, re-exports, CSS @import). */
 export function specifiers(source: string): string[] {
   const out: string[] = []
+  // Comments say how to use a module; they import nothing.
+  source = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
   for (const m of source.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]/g))
     out.push(m[1]!)
   for (const m of source.matchAll(/(?:^|[\s;(])import\s*(?:\(\s*)?['"]([^'"]+)['"]/g))
@@ -53,5 +55,6 @@ describe('the kit imports nothing of the talk', () => {
     expect(leaving(f, 'const m = import(\'../../../components/Chart.vue\')\n', KIT)).toEqual(['../../../components/Chart.vue'])
     expect(leaving(join(KIT, 'styles', 'x.css'), '@import \'../../../styles/index.css\';\n', KIT)).toEqual(['../../../styles/index.css'])
     expect(leaving(f, 'import { say } from \'../shared/words\'\n', KIT)).toEqual([])
+    expect(leaving(f, '/**\n * import { x } from \'../../../data/facts\'\n */\n', KIT)).toEqual([])
   })
 })

@@ -1,9 +1,9 @@
 import type { ColumnLayoutOptions } from '../../lib/geometry'
 import type { MapItem } from '../../lib/map-layout'
 import { describe, expect, it } from 'vitest'
-import { mapPath, placements, productById } from '../../data/facts'
+import { mapPath, placements } from '../../data/facts'
 import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, levelOn, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
-import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems } from '../../lib/map-layout'
+import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems, placementItems } from '../../lib/map-layout'
 
 describe('zeroBasedScale', () => {
   it('maps 0 to 0 and the domain maximum to the full range', () => {
@@ -430,20 +430,7 @@ describe('layoutMap and mapLayoutProblems', () => {
 })
 
 describe('the positioning map as the deck draws it', () => {
-  const items = (s: typeof MAP_SIZES.slide): MapItem[] => placements.map((p) => {
-    const product = productById(p.product)
-    return {
-      id: p.product,
-      x: p.x,
-      y: p.y,
-      side: p.label,
-      name: product.short,
-      year: s.year
-        ? String(product.yearLabel ?? product.year)
-        : '',
-      tag: product.feature,
-    }
-  })
+  const items = (s: typeof MAP_SIZES.slide) => placementItems(placements, s)
 
   it.each(['slide', 'reading'] as const)('on the %s: every label and tag inside the plot, none over another label, a marker, a step number or a path line', (where) => {
     const s = MAP_SIZES[where]

@@ -22,24 +22,8 @@ declare module 'virtual:deck-kit' {
 }
 
 declare module 'virtual:deck-plan' {
-  type Plan = import('../shared/plan.ts').Plan
-  type PlanInput = import('../shared/plan.ts').PlanInput
-  type SpeechRate = import('../shared/talk-length.ts').SpeechRate
-
   /** The talk's time plan (node/vite/plan.ts builds the module): times in seconds. */
-  const plan: {
-    /** The talk's title: the browser keeps rehearsals and the plan chosen under it. */
-    talk: string
-    /** exportFilename, for the rehearsal's files. */
-    name: string
-    duration: number
-    questions: number
-    tolerance: number
-    rate: SpeechRate
-    /** Each slide as the plan weighs it, to recompute it with rehearsed times. */
-    inputs: PlanInput[]
-    plan: Plan
-  }
+  const plan: import('../shared/plan.ts').DeckPlan
   export default plan
 }
 

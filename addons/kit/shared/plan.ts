@@ -240,3 +240,18 @@ export function planOf(slides: readonly PlanSlideSource[], settings: PlanSetting
     plan: computePlan(inputs, budget),
   }
 }
+
+/** What `virtual:deck-plan` holds (node/vite/plan.ts builds it; client/virtual-modules.d.ts declares the module with this type). */
+export interface DeckPlan {
+  /** The talk's title: what the browser keeps its rehearsals and plan under. */
+  talk: string
+  /** exportFilename: the rehearsal files' names. */
+  name: string
+  /** Seconds. */
+  duration: number
+  questions: number
+  tolerance: number
+  rate: SpeechRate
+  inputs: PlanInput[]
+  plan: Plan
+}

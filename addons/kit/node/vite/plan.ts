@@ -16,8 +16,7 @@
  */
 import type { Plugin, ViteDevServer } from 'vite'
 import type { ResolvedKit } from '../../config.ts'
-import type { Plan, PlanInput, PlanSettings } from '../../shared/plan.ts'
-import type { SpeechRate } from '../../shared/talk-length.ts'
+import type { DeckPlan, PlanSettings } from '../../shared/plan.ts'
 import type { Deck } from '../deck.ts'
 import { resolve } from 'node:path'
 import { planOf } from '../../shared/plan.ts'
@@ -25,21 +24,6 @@ import { readDeck } from '../deck.ts'
 
 export const PLAN_MODULE_ID = 'virtual:deck-plan'
 const RESOLVED_ID = `\0${PLAN_MODULE_ID}`
-
-/** What `virtual:deck-plan` holds (client/virtual-modules.d.ts declares it for the browser). */
-export interface DeckPlan {
-  /** The talk's title: what the browser keeps its rehearsals and plan under. */
-  talk: string
-  /** exportFilename: the rehearsal files' names. */
-  name: string
-  /** Seconds. */
-  duration: number
-  questions: number
-  tolerance: number
-  rate: SpeechRate
-  inputs: PlanInput[]
-  plan: Plan
-}
 
 /** The plan settings of a talk: its headmatter's duration and its kit's plan options. */
 export function planSettings(deck: Deck, kit: ResolvedKit): PlanSettings {
