@@ -20,7 +20,8 @@ import { convertToPdf, hasLibreOffice } from './office'
 import { noteParagraphs, titleOf } from './reading'
 import { files, ink, need, pdfPages, renderPage, run, squash } from './share'
 
-test.describe.configure({ mode: 'serial' })
+// One worker converts the file once for all the tests below; a failing check does not skip the others.
+test.describe.configure({ mode: 'default' })
 
 const chartSlides = [
   slideWith('<EnterpriseCountChart :groups="1"'),
@@ -89,8 +90,10 @@ test('the converted text holds every slide title on its page, every figure, the 
   for (const f of figures)
     expect(all, `the figure ${f}`).toContain(squash(f))
   const map = squash(converted[mapSlide - 1]!)
+  // The ends of both axes, as the slide writes them (the axes' titles are in the map's text
+  // alternative, not on the slide).
   for (const axis of [mapAxes.x, mapAxes.y]) {
-    for (const word of [axis.low, axis.high, axis.title])
+    for (const word of [axis.low, axis.high])
       expect(map, `map axis "${word}"`).toContain(squash(word))
   }
   for (const p of placements)
