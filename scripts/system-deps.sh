@@ -11,6 +11,8 @@
 #                              (docs/testing.md). It also gives LibreOffice Chinese glyphs.
 #   libreoffice-impress-nogui  a real office suite: the tests convert the editable PPTX to PDF
 #                              with it and read what it drew (docs/export.md)
+#   fonts-liberation2          Arial's metrics for LibreOffice, so the PPTX it draws is as wide as
+#                              a recipient's PowerPoint draws it (the file names Arial)
 #
 # `bash scripts/system-deps.sh --export` installs only what exporting and building need (chromium,
 # poppler-utils), as the Pages workflow does; the tests need all four.
@@ -21,6 +23,7 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ "${1:-}" != "--export" ]; then
   fc-list :lang=zh family 2>/dev/null | grep -q 'Noto Sans CJK' || need+=(fonts-noto-cjk)
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress-nogui)
+  fc-list 2>/dev/null | grep -q 'LiberationSans-Regular' || need+=(fonts-liberation2)
 fi
 if [ ${#need[@]} -eq 0 ]; then
   echo "System packages present."
