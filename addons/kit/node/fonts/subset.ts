@@ -2,7 +2,9 @@ import type { Typeface } from '../../config.ts'
 import type { CharSets } from './characters.ts'
 /**
  * A talk's typeface cut to the characters it draws (characters.ts), with subset-font (harfbuzz),
- * as WOFF2: two files per weight, "slides" and "notes", told apart by `unicode-range` (css.ts).
+ * as WOFF2: two files per weight, "slides" and "notes", told apart by `unicode-range` (css.ts);
+ * a bold weight's "notes" file holds only what the notes set in bold, and is left out when that
+ * is nothing.
  * Subsets are cached in node_modules/.cache/deck-fonts/, keyed by font, characters and options.
  * A character of the slides that the font lacks stops the build, naming the character and where
  * it is; one only the notes use is a warning.
@@ -161,7 +163,11 @@ export async function buildFonts(root: string, typeface: Typeface, sets: CharSet
     missingInNotes = sets.notes.filter(cp => !has.has(cp))
     const fontHash = sha256(font)
     for (const set of ['slides', 'notes'] as const) {
-      const chars = sets[set].filter(cp => has.has(cp))
+      // A bold face (600 and up, as CSS matches weights) of the notes: only what they set in bold.
+      const wanted = set === 'notes' && weight >= 600
+        ? sets.boldNotes
+        : sets[set]
+      const chars = wanted.filter(cp => has.has(cp))
       if (!chars.length)
         continue
       const cacheFile = join(cacheDir, `${cacheKey(fontHash, chars, options)}.woff2`)
