@@ -47,3 +47,5 @@ export function handoutContentWidth(): number {
 
 /** The link-preview image (public/og-image.png, the kit's `og-image` export): 16:9 like the slides, 1200 wide. */
 export const OG_IMAGE = { width: 1200, height: 675 } as const
+/** Its file, in the talk's public/ folder and at the site's base. */
+export const OG_IMAGE_FILE = 'og-image.png'

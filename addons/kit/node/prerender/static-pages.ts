@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Beasties from 'beasties'
 import { FIRST_PAINT_ID } from '../../shared/constants.ts'
+import { READ_SCOPE, SW_FILE } from '../../shared/offline.ts'
 import { readingPageScript } from '../../shared/reading-page.ts'
 import { afterViewport, small } from '../vite/view.ts'
 
@@ -94,6 +95,8 @@ export async function staticReadingPage(capture: Capture, outDir: string, base: 
   html = withoutDarkRules(await beasties.process(withDarkRules(html)))
   const script = `<script>${await small(readingPageScript({
     base,
+    worker: `${base}${SW_FILE}`,
+    scope: `${base}${READ_SCOPE}`,
     colorSchema: head.colorSchema,
     serviceWorker: head.pwa,
   }))}</script>`
