@@ -16,7 +16,7 @@ import { readOutline } from '../../addons/kit/node/export/pdf-outline'
 import { parsePdffonts } from '../../addons/kit/node/export/report'
 import { FIRST_PAINT_ID } from '../../addons/kit/shared/constants'
 import { groupBySection } from '../../addons/kit/shared/sections'
-import { watch } from './deck'
+import { wake, watch } from './deck'
 import { example, EXAMPLE_DIST, EXAMPLE_ORIGIN, exampleFiles, exampleKit } from './example'
 import { need, pdfPages, run, squash } from './share'
 
@@ -112,6 +112,8 @@ test('its own font subset: only the characters it draws, from its own origin', a
       requested.push(r.url())
   })
   await page.goto('/1')
+  await wake(page)
+  await expect(page.locator('.slidev-page-1')).toBeAttached()
   await page.evaluate(() => document.fonts.ready)
   expect(requested.length).toBeGreaterThan(0)
   expect(requested.filter(u => !u.startsWith(`${EXAMPLE_ORIGIN}/assets/noto-sans-sc-`))).toEqual([])
@@ -123,6 +125,7 @@ test('link previews and QR codes name its own address', async ({ page }) => {
   expect(html).toContain(`<meta property="og:image" content="${exampleKit.url}og-image.png">`)
   expect(html).toContain('<meta property="og:locale" content="en">')
   await page.goto('/1')
+  await wake(page)
   const qr = page.locator('.slidev-page-1 .deck-qr svg')
   await expect(qr).toBeVisible()
   const png = PNG.sync.read(await qr.screenshot())

@@ -36,6 +36,10 @@ declare module 'virtual:deck-slidev-internals' {
   /** The player's navigation (what `$nav` is on a slide): the slide on screen. */
   export function useNav(): {
     currentSlideNo: ComputedRef<number>
+    next: () => Promise<unknown>
+    prev: () => Promise<unknown>
+    nextSlide: () => Promise<unknown>
+    prevSlide: () => Promise<unknown>
   } & Record<string, unknown>
   export const CLICKS_MAX: number
   export const injectionSlidevContext: InjectionKey<unknown>

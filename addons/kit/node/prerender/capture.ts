@@ -117,8 +117,9 @@ export async function captureFirstSlide(browser: Browser, url: string): Promise<
       el.removeAttribute('id')
     const layer = document.createElement('div')
     layer.id = id
-    layer.setAttribute('aria-hidden', 'true')
-    layer.setAttribute('inert', '')
+    // Until the application takes over (its #app is invisible beneath the layer meanwhile), the
+    // layer is what a screen reader reads: the page's one main landmark.
+    layer.setAttribute('role', 'main')
     layer.append(container)
     return { html: layer.outerHTML, sheets }
   }, FIRST_PAINT_ID)

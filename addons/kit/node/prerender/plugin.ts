@@ -6,7 +6,8 @@ import type { StaticServer } from '../serve.ts'
  * closeBundle generates the service worker, whose precache thus lists both files as they end up),
  * when node/chromium.ts finds a browser, it serves the output under its base (node/serve.ts),
  * captures the reading edition and slide 1 in Chromium (capture.ts) and writes read/index.html and
- * the first-paint layer of index.html (static-pages.ts). Slidev copies index.html to 404.html after
+ * the first-paint layer of index.html (static-pages.ts), whose application then starts when it is
+ * needed (deferred-start.ts). Slidev copies index.html to 404.html after
  * the build, so deep links on static hosts get the same page.
  *
  * With no browser (a static host's build image, such as Netlify's) the build goes on and says in
@@ -20,6 +21,7 @@ import { CHROMIUM_ARGS, findChromium, NoBrowserError } from '../chromium.ts'
 import { readDeck } from '../deck.ts'
 import { serveStatic } from '../serve.ts'
 import { captureFirstSlide, captureReading } from './capture.ts'
+import { withDeferredStart } from './deferred-start.ts'
 import { staticReadingPage, withFirstSlide } from './static-pages.ts'
 
 /** The line the build prints when it has no browser (tests look for it). */
@@ -80,7 +82,7 @@ export function deckPrerender(options: PrerenderOptions): Plugin {
           mkdirSync(join(outDir, READING_PATH), { recursive: true })
           writeFileSync(join(outDir, READING_PATH, 'index.html'), readHtml)
           const indexFile = join(outDir, 'index.html')
-          writeFileSync(indexFile, await withFirstSlide(readFileSync(indexFile, 'utf8'), first, outDir, config.base))
+          writeFileSync(indexFile, await withDeferredStart(await withFirstSlide(readFileSync(indexFile, 'utf8'), first, outDir, config.base)))
           log.info(`[deck-prerender] ${READING_PATH}index.html (${(readHtml.length / 1024).toFixed(0)} KB) and slide 1 in index.html, in ${((performance.now() - started) / 1000).toFixed(1)} s`)
         }
         finally {

@@ -1,0 +1,188 @@
+/**
+ * When Slidev's application starts, decided by an inline script in the built index.html's head
+ * (node/prerender/deferred-start.ts puts it where the build's module script was, only when slide 1
+ * is prerendered into the page):
+ *
+ *   - any address but bare slide 1 (another slide, the presenter view, the overview, a query or a
+ *     hash: `deck-fp-off` from shared/view.ts, or `location.search`/`hash`): at once;
+ *   - bare slide 1, which the prerendered layer already shows: at the first sign of a person (a
+ *     key, a press, a touch, the mouse moving, the wheel), or `afterLoadMs` after the load event,
+ *     whichever comes first. Until then the page runs none of the deck's JavaScript and loads none
+ *     of its stylesheets (slide 1's rules are inline): the first screen paints from the HTML and
+ *     nothing blocks the main thread while it loads.
+ *
+ * A key, click or swipe that would move the deck (as Slidev's shortcuts, its play page's click
+ * and its swipe controls would) is queued; the application takes the queue once its router has
+ * settled and replays it on slide 1 (client/input-queue.ts), so the deck moves once it is ready.
+ *
+ * Serialised with Function#toString: it must stand alone (no imports, no closures over modules).
+ */
+
+/** What a queued input asks of Slidev's navigation (its useNav()). */
+export type QueuedMove = 'next' | 'prev' | 'nextSlide' | 'prevSlide'
+
+/** On `window`, for the application (client/input-queue.ts). */
+export interface InputQueue {
+  /** Stop queuing; the moves queued so far, in order. */
+  take: () => QueuedMove[]
+}
+
+export const INPUT_QUEUE_KEY = '__deckInput'
+
+export interface AppStartConfig {
+  /** The application's module script (the build's entry), the modules it preloads, its stylesheets. */
+  entry: string
+  preloads: string[]
+  styles: string[]
+  /** Start this long after the load event if nobody has done anything. */
+  afterLoadMs: number
+  /** The prerendered first slide's layer (FIRST_PAINT_ID). */
+  layerId: string
+  /** INPUT_QUEUE_KEY. */
+  queueKey: string
+}
+
+/** Slidev's default navigation keys (its setup/shortcuts.ts), as moves. */
+export function keyMove(key: string, shift: boolean): QueuedMove | undefined {
+  switch (key) {
+    case ' ':
+    case 'Spacebar':
+      return shift ? 'prev' : 'next'
+    case 'ArrowRight':
+      return shift ? 'nextSlide' : 'next'
+    case 'ArrowLeft':
+      return shift ? 'prevSlide' : 'prev'
+    case 'PageDown':
+      return 'next'
+    case 'PageUp':
+      return 'prev'
+    case 'ArrowDown':
+      return 'nextSlide'
+    case 'ArrowUp':
+      return 'prevSlide'
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Slidev's swipe controls (composables/useSwipeControls.ts): sideways past 30 % of the width or
+ * 75 px moves a click; up or down past 40 % of the height or 200 px moves a slide.
+ */
+export function swipeMove(dx: number, dy: number, width: number, height: number): QueuedMove | undefined {
+  const x = Math.abs(dx)
+  const y = Math.abs(dy)
+  if (x / width > 0.3 || x > 75) {
+    return dx < 0
+      ? 'next'
+      : 'prev'
+  }
+  if (y / height > 0.4 || y > 200) {
+    return dy > 0
+      ? 'prevSlide'
+      : 'nextSlide'
+  }
+  return undefined
+}
+
+export function appStart(cfg: AppStartConfig, keyMoveOf: typeof keyMove, swipeMoveOf: typeof swipeMove): void {
+  const html = document.documentElement
+  // The page is leaving for the reading edition: nothing to start.
+  if (html.classList.contains('deck-leaving'))
+    return
+  let started = false
+  const start = () => {
+    if (started)
+      return
+    started = true
+    for (const href of cfg.styles) {
+      const link = document.createElement('link')
+      link.rel = 'stylesheet'
+      link.crossOrigin = ''
+      link.href = href
+      document.head.append(link)
+    }
+    for (const href of cfg.preloads) {
+      const link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.href = href
+      document.head.append(link)
+    }
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = ''
+    script.src = cfg.entry
+    document.head.append(script)
+  }
+  if (html.classList.contains('deck-fp-off') || location.search || location.hash) {
+    start()
+    return
+  }
+
+  const queue: QueuedMove[] = []
+  const queued = (move: QueuedMove | undefined) => {
+    if (move)
+      queue.push(move)
+    start()
+  }
+  /** Slidev's play page moves on a press beside the slide (its container), not on the slide. */
+  const pressMove = (x: number, y: number): QueuedMove | undefined => {
+    const canvas = document.getElementById(cfg.layerId)?.firstElementChild?.firstElementChild
+    const r = canvas?.getBoundingClientRect()
+    if (r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)
+      return undefined
+    return x / innerWidth > 0.5
+      ? 'next'
+      : 'prev'
+  }
+  let touch: { x: number, y: number } | undefined
+  const onKey = (e: KeyboardEvent) => {
+    const move = e.altKey || e.ctrlKey || e.metaKey
+      ? undefined
+      : keyMoveOf(e.key, e.shiftKey)
+    if (move)
+      e.preventDefault()
+    queued(move)
+  }
+  const onDown = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') {
+      touch = { x: e.clientX, y: e.clientY }
+      start()
+    }
+    else {
+      queued(e.button === 0
+        ? pressMove(e.clientX, e.clientY)
+        : undefined)
+    }
+  }
+  const onUp = (e: PointerEvent) => {
+    if (e.pointerType !== 'touch' || !touch)
+      return
+    const swipe = swipeMoveOf(e.clientX - touch.x, e.clientY - touch.y, innerWidth, innerHeight)
+    queued(swipe ?? pressMove(touch.x, touch.y))
+    touch = undefined
+  }
+  const listeners: [string, (e: never) => void][] = [
+    ['keydown', onKey],
+    ['pointerdown', onDown],
+    ['pointerup', onUp],
+    ['pointermove', start],
+    ['wheel', start],
+  ]
+  for (const [type, fn] of listeners)
+    addEventListener(type, fn as EventListener, { capture: true, passive: type !== 'keydown' })
+  addEventListener('load', () => setTimeout(start, cfg.afterLoadMs), { once: true })
+  ;(window as unknown as Record<string, InputQueue>)[cfg.queueKey] = {
+    take: () => {
+      for (const [type, fn] of listeners)
+        removeEventListener(type, fn as EventListener, { capture: true })
+      return queue.splice(0)
+    },
+  }
+}
+
+/** The script's source, for an inline `<script>` where the build's module script was. */
+export function appStartScript(cfg: AppStartConfig): string {
+  return `(${appStart.toString()})(${JSON.stringify(cfg)},${keyMove.toString()},${swipeMove.toString()})`
+}
