@@ -36,7 +36,7 @@ export default defineVitePluginsSetup(async (options) => {
     // at build time, with Chromium, the reading edition and slide 1 are prerendered into static
     // HTML (read/index.html, index.html) before the service worker lists the files to cache.
     deckView(entry),
-    deckPrerender({ entry }),
+    deckPrerender({ entry, typeface: kit.typeface }),
     // The built client without what no slide of the talk needs (Vue's template compiler, and
     // twoslash's pop-ups when no code block asks for them).
     leanClient({

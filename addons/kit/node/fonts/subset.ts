@@ -139,15 +139,27 @@ function subsetFontVersion(root: string): string {
   }
 }
 
-/** Subset every weight to both sets, through the cache. Throws MissingCharsError for missing slide characters. */
-export async function buildFonts(root: string, typeface: Typeface, sets: CharSets, assetsDir: string): Promise<FontBuild> {
-  const pkg = fontPackageDir(root, typeface)
+/** One subset of `font` (its sha256 `fontHash`) as WOFF2, through node_modules/.cache/deck-fonts/. */
+export async function subsetCached(root: string, font: Buffer, fontHash: string, chars: readonly number[]): Promise<{ bytes: Buffer, cached: boolean }> {
   const cacheDir = join(root, 'node_modules', '.cache', 'deck-fonts')
   mkdirSync(cacheDir, { recursive: true })
   const options = {
     ...SUBSET_OPTIONS,
     subsetFont: subsetFontVersion(root),
   }
+  const cacheFile = join(cacheDir, `${cacheKey(fontHash, chars, options)}.woff2`)
+  const cached = existsSync(cacheFile)
+  const bytes = cached
+    ? readFileSync(cacheFile)
+    : await subsetFont(font, String.fromCodePoint(...chars), SUBSET_OPTIONS)
+  if (!cached)
+    writeFileSync(cacheFile, bytes)
+  return { bytes, cached }
+}
+
+/** Subset every weight to both sets, through the cache. Throws MissingCharsError for missing slide characters. */
+export async function buildFonts(root: string, typeface: Typeface, sets: CharSets, assetsDir: string): Promise<FontBuild> {
+  const pkg = fontPackageDir(root, typeface)
   const files: FontFile[] = []
   let missingInNotes: number[] = []
   for (const [w, path] of Object.entries(typeface.files)) {
@@ -170,13 +182,7 @@ export async function buildFonts(root: string, typeface: Typeface, sets: CharSet
       const chars = wanted.filter(cp => has.has(cp))
       if (!chars.length)
         continue
-      const cacheFile = join(cacheDir, `${cacheKey(fontHash, chars, options)}.woff2`)
-      const cached = existsSync(cacheFile)
-      const bytes = cached
-        ? readFileSync(cacheFile)
-        : await subsetFont(font, String.fromCodePoint(...chars), SUBSET_OPTIONS)
-      if (!cached)
-        writeFileSync(cacheFile, bytes)
+      const { bytes, cached } = await subsetCached(root, font, fontHash, chars)
       files.push({
         weight,
         set,

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright'
 import type { Plugin, ResolvedConfig } from 'vite'
+import type { Typeface } from '../../config.ts'
 import type { StaticServer } from '../serve.ts'
 /**
  * The prerender (build only): once the bundle is written (writeBundle, so before vite-plugin-pwa's
@@ -19,6 +20,8 @@ import { chromium } from 'playwright'
 import { READING_PATH } from '../../shared/constants.ts'
 import { CHROMIUM_ARGS, findChromium, NoBrowserError } from '../chromium.ts'
 import { readDeck } from '../deck.ts'
+import { fontFaceCss } from '../fonts/css.ts'
+import { readingFonts } from '../fonts/reading.ts'
 import { serveStatic } from '../serve.ts'
 import { captureFirstSlide, captureReading } from './capture.ts'
 import { withDeferredStart } from './deferred-start.ts'
@@ -30,6 +33,8 @@ export const NO_BROWSER_LINE = 'the reading edition at <base>read/ is client-ren
 export interface PrerenderOptions {
   /** The talk's slides.md (absolute). */
   entry: string
+  /** The talk's typeface: the reading page gets its own subsets of it (node/fonts/reading.ts). */
+  typeface?: Typeface | false
   /** Where to look for Chromium; process.env by default (CHROMIUM_PATH). */
   env?: Record<string, string | undefined>
 }
@@ -76,9 +81,18 @@ export function deckPrerender(options: PrerenderOptions): Plugin {
         try {
           server = await serveStatic({ root: outDir, base: config.base })
           browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-          const read = await captureReading(browser, server.url)
+          const typeface = options.typeface || undefined
+          const read = await captureReading(browser, server.url, typeface?.family)
           const first = await captureFirstSlide(browser, server.url)
-          const readHtml = await staticReadingPage(read, outDir, config.base, head)
+          let fonts: string | undefined
+          if (typeface) {
+            const files = await readingFonts(config.root, typeface, read.runs, config.build.assetsDir)
+            for (const f of files)
+              writeFileSync(join(outDir, f.fileName), f.bytes)
+            fonts = `<style data-deck-fonts>\n${fontFaceCss(typeface.family, files, config.base)}\n</style>`
+            log.info(`[deck-prerender] the reading page's fonts: ${files.map(f => `${f.weight}/${f.fileName.match(/read-(\d+)/)?.[1]} ${f.chars.length} chars ${(f.bytes.length / 1024).toFixed(0)} KB`).join(', ')}`)
+          }
+          const readHtml = await staticReadingPage(read, outDir, config.base, { ...head, fonts })
           mkdirSync(join(outDir, READING_PATH), { recursive: true })
           writeFileSync(join(outDir, READING_PATH, 'index.html'), readHtml)
           const indexFile = join(outDir, 'index.html')
