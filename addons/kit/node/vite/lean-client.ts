@@ -10,6 +10,10 @@ import type { Plugin } from 'vite'
  *   twoslash's pop-ups          Slidev installs `@shikijs/vitepress-twoslash/client` (floating-vue
  *                               and its stylesheet) for ```ts twoslash code blocks. A talk without
  *                               one gets an empty plugin and no stylesheet.
+ *   a YAML parser               Slidev's client takes `parseRangeString` from `@slidev/parser/core`,
+ *                               which imports the `yaml` package (about 25 kB gzipped) for the
+ *                               parser's other functions; the same function is in
+ *                               `@slidev/parser/utils`, which imports nothing.
  *
  * Both are checked by the end-to-end tests that walk every slide, the presenter view and the
  * overview (a template left to compile at run time would warn and draw nothing).
@@ -19,6 +23,8 @@ import { dirname, join } from 'node:path'
 
 const TWOSLASH_CLIENT = '@shikijs/vitepress-twoslash/client'
 const TWOSLASH_STYLE = '@shikijs/vitepress-twoslash/style.css'
+const PARSER_CORE = '@slidev/parser/core'
+const PARSER_UTILS = '@slidev/parser/utils'
 const STUB = '\0deck-kit:no-twoslash'
 const STUB_CSS = '\0deck-kit:no-twoslash.css'
 
@@ -50,7 +56,9 @@ export function leanClient(options: LeanClientOptions): Plugin {
         ],
       },
     }),
-    resolveId(id) {
+    async resolveId(id, importer) {
+      if (id === PARSER_CORE && importer?.includes('/@slidev/client/'))
+        return (await this.resolve(PARSER_UTILS, importer, { skipSelf: true }))?.id
       if (twoslash)
         return undefined
       if (id === TWOSLASH_CLIENT)
