@@ -18,16 +18,19 @@
  * 5. On bare slide 1 the application starts at the first input (shared/app-start.ts): the moves
  *    asked of the prerendered slide meanwhile are replayed once the router has settled and slide 1
  *    is drawn (client/input-queue.ts).
+ * 6. The presenter view asks the service worker to keep the PDF download for offline
+ *    (client/offline-pdf.ts).
  */
 
 import { defineAppSetup } from '@slidev/types'
 import kit from 'virtual:deck-kit'
-import { useNav } from 'virtual:deck-slidev-internals'
+import { configs, useNav } from 'virtual:deck-slidev-internals'
 import { slides } from '#slidev/slides'
 import { handOverFirstPaint } from '../client/first-paint'
 import { replayQueued, takeQueued } from '../client/input-queue'
 import { watchNestedButtons } from '../client/nested-buttons'
 import { createNotice } from '../client/notice'
+import { cachePdfForPresenter } from '../client/offline-pdf'
 import { resolveSlideAddress, unknownPathNotice } from '../client/slide-url'
 
 /** Slidev's print and export views (`slidev export` opens /print?print=true): leave them alone. */
@@ -94,6 +97,8 @@ export default defineAppSetup(({ app, router }) => {
     }
     if (failure)
       return
+    if (to.name === 'presenter')
+      cachePdfForPresenter(configs.download)
     if (to.name !== 'play' || String(to.params.no) !== '1')
       firstPaint.drop()
     if (pending) {
