@@ -243,7 +243,8 @@ async function loadPage(browser: Browser, url: string, label: string, profile: P
         break
     }
     const scrolled = performance.now()
-    while (performance.now() - scrolled < 60_000 && (inflight > 0 || performance.now() - lastActivity < 2000))
+    const busy = () => inflight > 0 || performance.now() - lastActivity < 2000
+    while (performance.now() - scrolled < 60_000 && busy())
       await page.waitForTimeout(250)
     await Promise.all(pending)
     bytesScrolled = records.filter(r => r.bytes > 0 || r.failed).reduce((a, r) => a + r.bytes, 0)
