@@ -3,7 +3,7 @@ import type { Typeface } from '../../config.ts'
  * The reading edition's own fonts (the prerender, node/prerender/, writes them beside the static
  * reading page): the typeface cut to what that page draws, weight by weight, in the order a
  * reader meets it. A weight's first file holds what the first screen draws; the next ones what
- * follows, SLICE characters each. The page's sections are laid out only when they come near the
+ * follows, SLICE characters each (a last handful joins the file before). The page's sections are laid out only when they come near the
  * screen (content-visibility: auto), and a browser fetches a file of a `unicode-range` family
  * only when it lays out a character of it: a reader downloads the first screen's fonts, then each
  * file as its text comes into view. The slides keep their own files (subset.ts).
@@ -93,6 +93,9 @@ export function readingSlices(runs: readonly DrawnRun[], available: readonly num
       slices.push(first)
     for (let i = 0; i < rest.length; i += SLICE)
       slices.push(rest.slice(i, i + SLICE))
+    // A last file of a few characters is not worth its own request: it joins the one before.
+    if (slices.length > 1 && slices.at(-1)!.length < SLICE / 4)
+      slices.at(-2)!.push(...slices.pop()!)
     if (slices.length)
       out.set(weight, slices)
   }
