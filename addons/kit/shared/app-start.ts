@@ -146,27 +146,33 @@ export function appStart(cfg: AppStartConfig, keyMoveOf: typeof keyMove, swipeMo
     queued(move)
   }
   const onDown = (e: PointerEvent) => {
-    if (e.pointerType === 'touch') {
-      touch = { x: e.clientX, y: e.clientY }
-      start()
-    }
-    else {
+    if (e.pointerType !== 'touch') {
       queued(e.button === 0
         ? pressMove(e.clientX, e.clientY)
         : undefined)
     }
   }
-  const onUp = (e: PointerEvent) => {
-    if (e.pointerType !== 'touch' || !touch)
+  // Touch events, not pointer events: a swipe turns into a pan, which cancels the pointer.
+  const onTouchStart = (e: TouchEvent) => {
+    const t = e.touches[0]
+    touch = t && e.touches.length === 1
+      ? { x: t.clientX, y: t.clientY }
+      : undefined
+    start()
+  }
+  const onTouchEnd = (e: TouchEvent) => {
+    const t = e.changedTouches[0]
+    if (!touch || !t)
       return
-    const swipe = swipeMoveOf(e.clientX - touch.x, e.clientY - touch.y, innerWidth, innerHeight)
+    const swipe = swipeMoveOf(t.clientX - touch.x, t.clientY - touch.y, innerWidth, innerHeight)
     queued(swipe ?? pressMove(touch.x, touch.y))
     touch = undefined
   }
   const listeners: [string, (e: never) => void][] = [
     ['keydown', onKey],
     ['pointerdown', onDown],
-    ['pointerup', onUp],
+    ['touchstart', onTouchStart],
+    ['touchend', onTouchEnd],
     ['pointermove', start],
     ['wheel', start],
   ]
