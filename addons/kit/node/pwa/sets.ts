@@ -35,7 +35,7 @@ export interface SetOptions {
   assetsDir: string
   /** The static reading page, when the build has one ("read/index.html"). */
   readPage?: string
-  /** Paths no page draws, left out of both sets. */
+  /** Paths no page draws, left out of both sets (unless a page links them after all). */
   exclude?: ReadonlySet<string>
   /** The worker's own file ("sw.js"); Workbox runtimes a previous step wrote go too. */
   worker: string
@@ -119,7 +119,7 @@ export function workerSets(files: readonly BuiltFile[], options: SetOptions, bas
   }
 
   const slides = files
-    .filter(f => DRAWN.test(f.path) && f !== readPage && !readFonts.has(f.path) && !skipped(f))
+    .filter(f => DRAWN.test(f.path) && f !== readPage && !readFonts.has(f.path) && (slideLinks.has(f.path) || !skipped(f)))
     .map(entry)
   const manifest = byPath.get('manifest.webmanifest')
   if (manifest)
