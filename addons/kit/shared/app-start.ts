@@ -1,7 +1,7 @@
 /**
- * When Slidev's application starts, decided by an inline script in the built index.html's head
- * (node/prerender/deferred-start.ts puts it where the build's module script was, only when slide 1
- * is prerendered into the page):
+ * When Slidev's application starts, decided by an inline script at the end of the built
+ * index.html's head (node/prerender/deferred-start.ts puts it there and takes the build's module
+ * script out, only when slide 1 is prerendered into the page):
  *
  *   - any address but bare slide 1 (another slide, the presenter view, the overview, a query or a
  *     hash: `deck-fp-off` from shared/view.ts, or `location.search`/`hash`): at once;
@@ -30,10 +30,12 @@ export interface InputQueue {
 export const INPUT_QUEUE_KEY = '__deckInput'
 
 export interface AppStartConfig {
-  /** The application's module script (the build's entry), the modules it preloads, its stylesheets. */
+  /**
+   * The application's module script (the build's entry) and the modules it preloads; its
+   * stylesheets are `<link rel="stylesheet" data-deck-href>` in the head, given their address.
+   */
   entry: string
   preloads: string[]
-  styles: string[]
   /** Start this long after the load event if nobody has done anything. */
   afterLoadMs: number
   /** The prerendered first slide's layer (FIRST_PAINT_ID). */
@@ -95,12 +97,9 @@ export function appStart(cfg: AppStartConfig, keyMoveOf: typeof keyMove, swipeMo
     if (started)
       return
     started = true
-    for (const href of cfg.styles) {
-      const link = document.createElement('link')
-      link.rel = 'stylesheet'
-      link.crossOrigin = ''
-      link.href = href
-      document.head.append(link)
+    for (const link of document.querySelectorAll<HTMLLinkElement>('link[data-deck-href]')) {
+      link.href = link.dataset.deckHref!
+      link.removeAttribute('data-deck-href')
     }
     for (const href of cfg.preloads) {
       const link = document.createElement('link')

@@ -1,11 +1,13 @@
 import { appStartScript, INPUT_QUEUE_KEY } from '../../shared/app-start.ts'
 /**
  * The prerendered index.html starts Slidev's application only when it is needed
- * (shared/app-start.ts): the build's `<script type="module" src=…>`, its
- * `<link rel="modulepreload">` tags and the application's stylesheets (slide 1's critical rules
- * are inline; the `<noscript>` copies stay) are taken out and an inline script put where the
- * module script was, which adds them back at once for any address but bare slide 1, and for slide 1 at
- * the first input or a little after the load event, queuing the moves asked of it meanwhile.
+ * (shared/app-start.ts): the build's `<script type="module" src=…>` and its
+ * `<link rel="modulepreload">` tags are taken out, the application's stylesheets keep their
+ * place in the cascade without an address (`data-deck-href`; slide 1's critical rules are inline,
+ * the `<noscript>` copies stay), and an inline script at the end of the head adds them back at
+ * once for any address but bare slide 1, and for slide 1 at the first input or a little after the
+ * load event, queuing the moves asked of it meanwhile. (Appended anywhere else, the stylesheets
+ * would come after the critical rules, which would then win over the full sheet's later rules.)
  *
  * Only with a prerendered slide 1 (the prerender calls this after withFirstSlide): without one
  * there is nothing on screen to wait behind.
@@ -27,19 +29,18 @@ export async function withDeferredStart(index: string, afterLoadMs = APP_START_A
   const preloads = [
     ...index.matchAll(MODULE_PRELOAD),
   ].map(m => m[1]!)
-  const styles = [
-    ...index.matchAll(LAZY_STYLESHEET),
-  ].map(m => m[1]!)
   const script = await small(appStartScript({
     entry: scripts[0]![1]!,
     preloads,
-    styles,
     afterLoadMs,
     layerId: FIRST_PAINT_ID,
     queueKey: INPUT_QUEUE_KEY,
   }))
+  if (!index.includes('</head>'))
+    throw new Error('index.html has no </head> for the deferred start')
   return index
     .replace(MODULE_PRELOAD, '')
-    .replace(LAZY_STYLESHEET, '')
-    .replace(MODULE_SCRIPT, () => `<script>${script}</script>`)
+    .replace(LAZY_STYLESHEET, (_, href: string) => `<link rel="stylesheet" crossorigin data-deck-href="${href}">`)
+    .replace(MODULE_SCRIPT, '')
+    .replace('</head>', () => `<script>${script}</script></head>`)
 }
