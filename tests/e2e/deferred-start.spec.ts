@@ -66,7 +66,9 @@ test('several keys are replayed in order: two forward and one back end on slide 
 })
 
 test.describe('a window taller than the slide: a press beside it moves the deck, as Slidev\'s player does', () => {
-  test.use({ viewport: { width: 1280, height: 1000 } })
+  test.use({
+    viewport: { width: 1280, height: 1000 },
+  })
 
   test('a press below the slide, on the right half, goes to slide 2', async ({ page }) => {
     await page.goto('/1')
@@ -77,7 +79,11 @@ test.describe('a window taller than the slide: a press beside it moves the deck,
 })
 
 test.describe('a touch screen in landscape', () => {
-  test.use({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true })
+  test.use({
+    viewport: { width: 844, height: 390 },
+    hasTouch: true,
+    isMobile: true,
+  })
 
   test('a swipe to the left on the prerendered slide 1 goes to slide 2', async ({ page }) => {
     await page.goto('/1')
@@ -85,7 +91,11 @@ test.describe('a touch screen in landscape', () => {
     const cdp = await page.context().newCDPSession(page)
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => cdp.send('Input.dispatchTouchEvent', {
       type,
-      touchPoints: type === 'touchEnd' ? [] : [{ x, y: 200 }],
+      touchPoints: type === 'touchEnd'
+        ? []
+        : [
+            { x, y: 200 },
+          ],
     })
     await touch('touchStart', 700)
     for (const x of [600, 450, 300, 200])
@@ -93,9 +103,38 @@ test.describe('a touch screen in landscape', () => {
     await touch('touchEnd', 200)
     await expect(page).toHaveURL(/\/2$/, { timeout: 30_000 })
   })
+
+  test('a swipe that began before the application and ends after it has started moves the deck once', async ({ page }) => {
+    await page.goto('/1')
+    await expect(page.locator(LAYER)).toBeVisible()
+    const cdp = await page.context().newCDPSession(page)
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd'
+        ? []
+        : [
+            { x, y: 200 },
+          ],
+    })
+    // The touch starts the application; the finger lifts once it has drawn slide 1.
+    await touch('touchStart', 700)
+    await expect(page.locator('#app .slidev-page-1')).toBeAttached({ timeout: 30_000 })
+    for (const x of [600, 450, 300, 200])
+      await touch('touchMove', x)
+    await touch('touchEnd', 200)
+    await expect(page).toHaveURL(/\/2$/, { timeout: 30_000 })
+    await page.waitForTimeout(800)
+    await expect(page).toHaveURL(/\/2$/)
+  })
 })
 
-for (const path of ['/3', `/${total}`, '/presenter/2', '/overview', '/1?clicks=1']) {
+for (const path of [
+  '/3',
+  `/${total}`,
+  '/presenter/2',
+  '/overview',
+  '/1?clicks=1',
+]) {
   test(`${path} starts the application at once`, async ({ page }) => {
     const asked = deckAssets(page)
     await page.goto(path)

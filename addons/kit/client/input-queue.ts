@@ -9,12 +9,6 @@ import { INPUT_QUEUE_KEY } from '../shared/app-start.ts'
 
 export type Moves = Record<QueuedMove, () => Promise<unknown>>
 
-/** Stop the page's queue and hand over what it holds. */
-export function takeQueued(win: Window = window): QueuedMove[] {
-  const queue = (win as unknown as Record<string, InputQueue | undefined>)[INPUT_QUEUE_KEY]
-  return queue?.take() ?? []
-}
-
 /** Resolves once the application shows a slide (its own `.slidev-page` inside #app). */
 function slideDrawn(doc: Document): Promise<void> {
   return new Promise((resolve) => {
@@ -25,13 +19,24 @@ function slideDrawn(doc: Document): Promise<void> {
   })
 }
 
-export async function replayQueued(moves: QueuedMove[], nav: () => Moves, doc: Document = document): Promise<void> {
-  if (!moves.length)
+/**
+ * Stop the page's queue and replay what it holds, in order, once the application shows slide 1
+ * (one frame more: the slide's clicks are registered once it has mounted); a swipe that was under
+ * way when the queue was taken follows when it ends.
+ */
+export function replayQueued(nav: () => Moves, win: Window = window, doc: Document = document): void {
+  const queue = (win as unknown as Record<string, InputQueue | undefined>)[INPUT_QUEUE_KEY]
+  if (!queue)
     return
-  await slideDrawn(doc)
-  // One frame more: the slide's clicks are registered once it has mounted.
-  await new Promise(requestAnimationFrame)
-  const actions = nav()
-  for (const move of moves)
-    await actions[move]()
+  let chain: Promise<void> | undefined
+  const run = (moves: QueuedMove[]) => {
+    if (!moves.length)
+      return
+    chain = (chain ?? slideDrawn(doc).then(() => new Promise(requestAnimationFrame))).then(async () => {
+      const actions = nav()
+      for (const move of moves)
+        await actions[move]()
+    })
+  }
+  run(queue.take(move => run([move])))
 }

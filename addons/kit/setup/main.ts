@@ -27,7 +27,7 @@ import kit from 'virtual:deck-kit'
 import { configs, useNav } from 'virtual:deck-slidev-internals'
 import { slides } from '#slidev/slides'
 import { handOverFirstPaint } from '../client/first-paint'
-import { replayQueued, takeQueued } from '../client/input-queue'
+import { replayQueued } from '../client/input-queue'
 import { watchNestedButtons } from '../client/nested-buttons'
 import { createNotice } from '../client/notice'
 import { cachePdfForPresenter } from '../client/offline-pdf'
@@ -93,7 +93,7 @@ export default defineAppSetup(({ app, router }) => {
       // The router has settled on the first page: from here Slidev's own keys, clicks and swipes
       // take over, and what was asked of the prerendered slide 1 is replayed.
       queueTaken = true
-      void replayQueued(takeQueued(), () => app.runWithContext(() => useNav()))
+      replayQueued(() => app.runWithContext(() => useNav()))
     }
     if (failure)
       return

@@ -23,8 +23,12 @@ export type QueuedMove = 'next' | 'prev' | 'nextSlide' | 'prevSlide'
 
 /** On `window`, for the application (client/input-queue.ts). */
 export interface InputQueue {
-  /** Stop queuing; the moves queued so far, in order. */
-  take: () => QueuedMove[]
+  /**
+   * Stop queuing; the moves queued so far, in order. A swipe already under way when the
+   * application takes over (its own swipe controls missed the touch's start) still ends here,
+   * and its move goes to `late`.
+   */
+  take: (late: (move: QueuedMove) => void) => QueuedMove[]
 }
 
 export const INPUT_QUEUE_KEY = '__deckInput'
@@ -120,8 +124,11 @@ export function appStart(cfg: AppStartConfig, keyMoveOf: typeof keyMove, swipeMo
   }
 
   const queue: QueuedMove[] = []
+  let late: ((move: QueuedMove) => void) | undefined
   const queued = (move: QueuedMove | undefined) => {
-    if (move)
+    if (move && late)
+      late(move)
+    else if (move)
       queue.push(move)
     start()
   }
@@ -179,9 +186,16 @@ export function appStart(cfg: AppStartConfig, keyMoveOf: typeof keyMove, swipeMo
     addEventListener(type, fn as EventListener, { capture: true, passive: type !== 'keydown' })
   addEventListener('load', () => setTimeout(start, cfg.afterLoadMs), { once: true })
   ;(window as unknown as Record<string, InputQueue>)[cfg.queueKey] = {
-    take: () => {
-      for (const [type, fn] of listeners)
-        removeEventListener(type, fn as EventListener, { capture: true })
+    take: (lateMove) => {
+      late = lateMove
+      for (const [type, fn] of listeners) {
+        if (type !== 'touchend' || !touch)
+          removeEventListener(type, fn as EventListener, { capture: true })
+      }
+      if (touch) {
+        // The swipe under way ends here; later ones are the application's own.
+        addEventListener('touchend', () => removeEventListener('touchend', onTouchEnd as EventListener, { capture: true }), { once: true })
+      }
       return queue.splice(0)
     },
   }
