@@ -27,8 +27,12 @@ describe('the reading page\'s font files', () => {
       { text: '戊', weight: 800, first: false },
     ], [400, 700], all.has)
     // The one character left over joins the first file: a handful is not worth a request.
-    expect(slices.get(400)).toEqual([[...'乙丙甲'].map(c => c.codePointAt(0))])
-    expect(slices.get(700)).toEqual([[...'丁戊'].map(c => c.codePointAt(0))])
+    expect(slices.get(400)).toEqual([
+      [...'乙丙甲'].map(c => c.codePointAt(0)),
+    ])
+    expect(slices.get(700)).toEqual([
+      [...'丁戊'].map(c => c.codePointAt(0)),
+    ])
   })
 
   it('cut the rest into files of SLICE characters, and leave out what the face lacks', () => {
@@ -39,6 +43,8 @@ describe('the reading page\'s font files', () => {
     expect(slices.get(400)!.map(s => s.length)).toEqual([SLICE, SLICE])
     // A last handful joins the file before.
     const few = String.fromCodePoint(...Array.from({ length: SLICE + 3 }, (_, i) => 0x4E00 + i))
-    expect(readingSlices([{ text: few, weight: 400, first: false }], [400], all.has).get(400)!.map(s => s.length)).toEqual([SLICE + 3])
+    expect(readingSlices([
+      { text: few, weight: 400, first: false },
+    ], [400], all.has).get(400)!.map(s => s.length)).toEqual([SLICE + 3])
   })
 })
