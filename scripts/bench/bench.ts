@@ -39,7 +39,8 @@
  * lightningcss `errorRecovery` setting, the same workaround this deck's vite.config.ts carries,
  * without which no Slidev 53 deck builds with this toolchain.
  *
- * Ports: 4201 (deck), 4202 (reference), 4203 (Lighthouse's Chromium). `slidev export` starts its
+ * Ports: 4201 (deck), 4202 (reference), 4203 (Lighthouse's Chromium), or from BENCH_PORT on
+ * (constants.ts). `slidev export` starts its
  * own dev server on a port Slidev picks (12445 or the next free one); its CLI has no port option.
  * Builds and logs go to <tmp>/wecom-bench, so the project's dist/ is left alone (the deck's PDF
  * step rewrites exports/<name>.pdf, as npm run export:pdf does).
@@ -56,7 +57,7 @@ import { join } from 'node:path'
 import { chromium } from 'playwright'
 import { CHROMIUM_ARGS } from '../../addons/kit/node/chromium.ts'
 import { buildDeck, missingParts } from './build.ts'
-import { CHROMIUM, log, REF_DIR, ROOT, WORK } from './constants.ts'
+import { CHROMIUM, DECK_PORT, log, REF_DIR, REF_PORT, ROOT, WORK } from './constants.ts'
 import { measureLighthouse, measureLighthouseReading } from './lighthouse.ts'
 import { measureLoad, measureReadingLoad } from './load.ts'
 import { parseOptions } from './options.ts'
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
       cwd: ROOT,
       dist: join(WORK, 'deck-dist'),
       pdf: join(WORK, 'deck.pdf'),
-      port: 4201,
+      port: DECK_PORT,
       slides: sizes.length,
     },
     {
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
       cwd: REF_DIR,
       dist: join(WORK, 'ref-dist'),
       pdf: join(WORK, 'ref.pdf'),
-      port: 4202,
+      port: REF_PORT,
       slides: sizes.length,
     },
   ]

@@ -48,7 +48,14 @@ export const PHONE = {
   hasTouch: true,
 }
 
-export const LIGHTHOUSE_PORT = 4203
+/**
+ * Ports: the deck's server, the reference's, Lighthouse's Chromium. BENCH_PORT moves all three
+ * (BENCH_PORT=4410 → 4410, 4411, 4412), for a machine where 4201–4203 are taken.
+ */
+export const BASE_PORT = Number(process.env.BENCH_PORT ?? 4201)
+export const DECK_PORT = BASE_PORT
+export const REF_PORT = BASE_PORT + 1
+export const LIGHTHOUSE_PORT = BASE_PORT + 2
 
 export const CHROMIUM = findChromium()
 

@@ -20,6 +20,8 @@ interface Profile {
   name: string
   device: BrowserContextOptions
   network: Network
+  /** After the first measurement, scroll to the end of the page and count what that fetched. */
+  scrollToEnd?: boolean
 }
 
 const PHONE_SLOW: Profile = { name: 'phone, Slow 4G', device: PHONE, network: SLOW_4G }
@@ -41,6 +43,7 @@ const READING_PHONE: Profile = {
     hasTouch: true,
   },
   network: SLOW_4G,
+  scrollToEnd: true,
 }
 
 /** Layout shifts from navigation start to this many ms count towards the CLS rows. */
@@ -76,6 +79,8 @@ interface PageLoad {
   cls: number
   /** When #deck-first-paint left the document (page clock); NaN if it never was there. */
   handOverMs: number
+  /** With scrollToEnd: everything transferred once the page was scrolled to its end; else NaN. */
+  bytesScrolled: number
 }
 
 interface HandOver { seen: number, removed: number, lcpElement: string }
@@ -142,6 +147,14 @@ async function loadPage(browser: Browser, url: string, label: string, profile: P
       const sizes = failed
         ? undefined
         : await request.sizes().catch(() => undefined)
+      // Chromium reports no body size for a service worker's own script: its Content-Length is
+      // what came over the network (the scripts are served compressed).
+      let body = sizes?.responseBodySize ?? 0
+      if (sizes && body === 0 && request.serviceWorker() && request.resourceType() === 'script') {
+        const response = await request.response().catch(() => null)
+        if (response?.status() === 200)
+          body = Number(await response.headerValue('content-length').catch(() => null) ?? 0)
+      }
       const timing = request.timing()
       records.push({
         url: request.url(),
@@ -150,7 +163,7 @@ async function loadPage(browser: Browser, url: string, label: string, profile: P
         start: timing.startTime,
         end: timing.startTime + Math.max(timing.responseEnd, 0),
         bytes: sizes
-          ? Math.max(0, sizes.responseHeadersSize + sizes.responseBodySize)
+          ? Math.max(0, sizes.responseHeadersSize + body)
           : 0,
         failed,
       })
@@ -215,9 +228,30 @@ async function loadPage(browser: Browser, url: string, label: string, profile: P
   const handOver = await page.evaluate(() => (window as unknown as { __handOver: HandOver }).__handOver)
   const ended = new URL(page.url()).pathname
   await Promise.all(pending)
+  // What the visit transferred without scrolling (the rows' figures), before any scroll below.
+  const firstRecords = [...records]
+  let bytesScrolled = Number.NaN
+  if (profile.scrollToEnd) {
+    // A reader who reads to the end: a screen at a time, then until the network is quiet again.
+    for (;;) {
+      const atEnd = await page.evaluate(() => {
+        scrollBy(0, innerHeight)
+        return innerHeight + scrollY >= document.documentElement.scrollHeight - 2
+      })
+      await page.waitForTimeout(400)
+      if (atEnd)
+        break
+    }
+    const scrolled = performance.now()
+    const busy = () => inflight > 0 || performance.now() - lastActivity < 2000
+    while (performance.now() - scrolled < 60_000 && busy())
+      await page.waitForTimeout(250)
+    await Promise.all(pending)
+    bytesScrolled = records.filter(r => r.bytes > 0 || r.failed).reduce((a, r) => a + r.bytes, 0)
+  }
   await context.close()
   const origin = new URL(url).origin
-  const onNetwork = records.filter(r => r.bytes > 0 || r.failed)
+  const onNetwork = firstRecords.filter(r => r.bytes > 0 || r.failed)
   const byLcp = onNetwork.filter(r => !r.sw && r.end - navStart <= lcpMs)
   const pageReqs = onNetwork.filter(r => !r.sw)
   const sw = onNetwork.filter(r => r.sw)
@@ -245,6 +279,7 @@ async function loadPage(browser: Browser, url: string, label: string, profile: P
     redirects: documents.length - 1,
     cls: shifts.cls,
     handOverMs: handOver.removed + offset,
+    bytesScrolled,
   }
 }
 
@@ -271,6 +306,9 @@ export async function measureLoad(browser: Browser, deck: Deck): Promise<Metrics
     loadRedirects: phone.redirects,
     loadLcpLightMs: light.lcpMs,
     laptopLcpMs: laptop.lcpMs,
+    laptopBytes: laptop.bytes,
+    laptopBytesSw: laptop.bytesSw,
+    laptopRequests: laptop.requests,
     laptopCls: laptop.cls,
     // Only a prerendered slide 1 is handed over; without one the row stays empty.
     ...(Number.isFinite(laptop.handOverMs)
@@ -289,5 +327,6 @@ export async function measureReadingLoad(browser: Browser, deck: Deck): Promise<
     readBytes: read.bytes,
     readRequests: read.requests,
     readCls: read.cls,
+    readBytesScrolled: read.bytesScrolled,
   }
 }

@@ -91,7 +91,7 @@ export function table(results: Record<'deck' | 'ref', Metrics[]>, runs: number, 
     if (!doStep(f.step))
       continue
     const d = results.deck.map(m => m[f.key] ?? Number.NaN)
-    const r = results.ref.map(m => m[f.key] ?? Number.NaN)
+    const r = results.ref.map(m => m[f.refKey ?? f.key] ?? Number.NaN)
     const dm = median(d)
     const rm = median(r)
     const ratio = dm === 0 && rm === 0

@@ -40,6 +40,24 @@ export function watch(page: Page, origin: string) {
 }
 
 /**
+ * On bare slide 1 (the deck's own address, `/1`) the built deck shows its prerendered slide and
+ * starts the application at the first sign of a person (shared/app-start.ts), or 5 s after the
+ * load event. A test that wants the application there stands in for that person: the mouse moves.
+ */
+export async function wake(page: Page) {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const move = () => {
+      dispatchEvent(new PointerEvent('pointermove', { pointerType: 'mouse' }))
+      resolve()
+    }
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', move, { once: true })
+    else
+      move()
+  }))
+}
+
+/**
  * Open slide `no` with every click revealed, wait for it to settle. `view: 'slides'` asks for the
  * slides explicitly (`?view=slides`), as the reading edition's links do: a phone held upright
  * otherwise gets the reading edition (client/view.ts).
@@ -56,6 +74,7 @@ export async function openSlide(page: Page, no: number, clicks: 'all' | number =
     ? `?${params}`
     : ''
   await page.goto(`/${no}${q}`)
+  await wake(page)
   // Slide `no` itself, drawn: Slidev shows a loading placeholder until the slide's chunk has run.
   await expect(page.locator(`.slidev-page-${no}`).filter({ visible: true }).first()).toBeVisible()
   await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)

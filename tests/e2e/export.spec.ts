@@ -19,7 +19,7 @@ import { groupBySection } from '../../addons/kit/shared/sections'
 import { article, enterpriseCounts, mapAxes } from '../../data/facts'
 import { formatCount } from '../../lib/format'
 import { kit as deckConfig } from '../talk'
-import { openSlide, slides, slideWith, total } from './deck'
+import { openSlide, slides, slideWith, total, wake } from './deck'
 import { pageText, pictureOnPage, within } from './pdf'
 import { cueParagraphs, noteParagraphs } from './reading'
 import { files, head, ink, need, pdfPages, renderPage, ROOT, run, squash } from './share'
@@ -54,6 +54,7 @@ const figures = enterpriseCounts.map(f => formatCount(f.value, {
  */
 async function revealStates(page: Page): Promise<number> {
   await page.goto('/1')
+  await wake(page)
   await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
   let states = 1
   for (;;) {

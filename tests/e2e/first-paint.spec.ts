@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { PNG } from 'pngjs'
-import { total, watch } from './deck'
+import { total, wake, watch } from './deck'
 import { deckTitle, squash } from './reading'
 
 const LAYER = '#deck-first-paint'
@@ -42,8 +42,9 @@ test('slide 1\'s text is in index.html as served (and in 404.html, which static 
     expect(layer, `${path} holds the prerendered first slide`).toBeTruthy()
     const text = squash(layer!.replace(/<[^>]+>/g, ''))
     expect(text).toContain(squash(deckTitle))
-    // Hidden from assistive technology and out of the tab order: the app's slide is the real one.
-    expect(html).toMatch(/<div id="deck-first-paint" aria-hidden="true" inert>/)
+    // Until the application takes over, the layer is what a screen reader reads: the one main
+    // landmark (the application beneath it is invisible meanwhile).
+    expect(html).toMatch(/<div id="deck-first-paint" role="main">/)
   }
 })
 
@@ -56,6 +57,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     await page.goto('/')
+    await wake(page)
     await expect(page).toHaveURL(/\/1$/)
     await expect(page.locator(LAYER)).toHaveCount(0, { timeout: 30_000 })
     await expect(page.locator('.slidev-page-1 h1')).toContainText(deckTitle)
@@ -83,12 +85,17 @@ test('the layer is a pixel-for-pixel double of the app\'s slide 1 (no flash at t
     if (!app)
       await page.route(/\.js$/, route => route.abort())
     await page.goto('/1')
-    if (app)
+    // What the first paint shows: the layer before anything has happened (no input, so the
+    // application and its stylesheets have not been asked for); then the application's slide 1.
+    if (app) {
+      await wake(page)
       await expect(page.locator(LAYER)).toHaveCount(0)
-    else
+      await page.mouse.move(640, 2)
+    }
+    else {
       await expect(page.locator(LAYER)).toBeVisible()
+    }
     await page.evaluate(() => document.fonts.ready)
-    await page.mouse.move(640, 2)
     await page.waitForTimeout(600)
     // Slidev's "Caching for offline…" badge comes and goes with the service worker, in the app
     // only: hidden in both pictures (a mask would paint a box into the app's picture alone).
@@ -147,6 +154,7 @@ test('moving on from slide 1 before the hand-over removes the layer at once', as
   })
   // The held stylesheet holds the load event too: wait for the app, not for `load`.
   await page.goto('/1', { waitUntil: 'commit' })
+  await wake(page)
   await expect(page.locator('.slidev-page-1 h1')).toBeAttached({ timeout: 20_000 })
   await expect(page.locator(LAYER)).toBeVisible()
   await page.keyboard.press('ArrowRight')

@@ -19,7 +19,7 @@ import { expect, test } from '@playwright/test'
 import { chromium } from 'playwright'
 import { CHROMIUM_ARGS, findChromium } from '../../addons/kit/node/chromium'
 import { FAMILY } from '../talk'
-import { openSlide, slides, watch } from './deck'
+import { openSlide, slides, wake, watch } from './deck'
 import { files, head, need, pdfPages, run, squash, SUB_BASE, SUB_ORIGIN } from './share'
 
 interface Drawn {
@@ -210,6 +210,7 @@ test('under a sub-path (npm run build:sub) the fonts and their licence load from
   })
   const problems = watch(page, SUB_ORIGIN)
   await page.goto(`${SUB_ORIGIN}${SUB_BASE}1`)
+  await wake(page)
   await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
   const loaded = await page.evaluate(async () => {
     await document.fonts.ready

@@ -13,7 +13,7 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { OG_IMAGE } from '../../addons/kit/shared/constants'
 import { kit as deck } from '../talk'
-import { slides, total, watch } from './deck'
+import { slides, total, wake, watch } from './deck'
 import { exportName, head, need, SUB_BASE, SUB_DIR, SUB_ORIGIN } from './share'
 
 const SUB = `${SUB_ORIGIN}${SUB_BASE}`
@@ -45,9 +45,11 @@ test.describe('deep links on a static host under a sub-path', () => {
     test(`slide ${no}/${total} loads from its own address and after a full reload`, async ({ page }) => {
       const problems = watchBase(page)
       await page.goto(`${SUB}${no}`)
+      await wake(page)
       const h1 = page.locator(`.slidev-page-${no} h1`)
       await expect(h1).toContainText(titleOf(no))
       await page.reload()
+      await wake(page)
       await expect(h1).toContainText(titleOf(no))
       await expect(page).toHaveURL(`${SUB}${no}`)
       expect(problems.list).toEqual([])
@@ -127,6 +129,7 @@ test.describe('link previews', () => {
     // It shows the title slide as the deck draws it now (else: npm run og-image).
     await page.setViewportSize(OG_IMAGE)
     await page.goto(`${SUB}1`)
+    await wake(page)
     await expect(page.locator('.slidev-page-1 h1')).toContainText(headTitle)
     await page.addStyleTag({ content: '#slide-container { background: var(--c-bg, #fff) !important } .slidev-nav-controls, nav { display: none !important }' })
     await page.evaluate(() => document.fonts.ready)
@@ -150,6 +153,7 @@ test.describe('link previews', () => {
  */
 async function scanQr(page: Page, no: number): Promise<string | undefined> {
   await page.goto(`${SUB}${no}`)
+  await wake(page)
   const qr = page.locator(`.slidev-page-${no} .deck-qr svg`)
   await expect(qr).toBeVisible()
   await page.evaluate(() => document.fonts.ready)

@@ -3,11 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
-import { openSlide, slides, total, watch } from './deck'
+import { openSlide, slides, total, wake, watch } from './deck'
 
 // After one visit, the hosted deck works with the network cut. `pwa: build` in the headmatter
-// has Slidev build a service worker (vite-plugin-pwa / Workbox) that precaches every file of
-// the deck and answers any slide address with the cached index.html (navigateFallback).
+// gives the deck the kit's service worker (addons/kit/client/service-worker.ts, Workbox), one
+// script with two registrations: the slides' application registers it for the whole deck and it
+// precaches the application and every font of the slides, answering any address with the cached
+// index.html; the static reading edition registers it for <base>read only, and it precaches that
+// page and nothing of the slides. Each view works offline after a visit to that view alone.
 // 127.0.0.1 is a secure context, so the service worker runs here as it does over https.
 
 /** Load the deck and wait until its service worker is active and controls the page. */
@@ -103,6 +106,7 @@ test('after one visit, with the network cut: reload, every slide by its address,
   })
 
   await page.reload()
+  await wake(page)
   await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
 
   // Every slide by its own address (a deep link or a reload on that slide), light and dark.
@@ -127,8 +131,79 @@ test('after one visit, with the network cut: reload, every slide by its address,
   await expect(page).toHaveURL(new RegExp(`/${total}(\\?clicks=\\d+)?$`))
   await expect(page.locator(`.slidev-page-${total} h1`)).toBeVisible()
 
+  // The presenter view and the overview too.
+  await page.goto('/presenter/2')
+  await expect(page.locator('.slidev-note').first()).not.toBeEmpty()
+  await page.goto('/overview')
+  await expect(page.locator('.slidev-page').first()).toBeVisible()
+
   expect(notFromCache, 'responses that did not come from the service worker while offline').toEqual([])
   expect(failed, 'requests that failed while offline').toEqual([])
+})
+
+/** The URLs a page's origin holds in Cache Storage, by cache. */
+async function cached(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => Object.fromEntries(await Promise.all((await caches.keys()).map(async name => [
+    name,
+    (await (await caches.open(name)).keys()).map(r => new URL(r.url).pathname),
+  ]))))
+}
+
+test('the slides\' visit caches the application and every font of the slides', async ({ page }) => {
+  await firstVisit(page)
+  const all = Object.values(await cached(page)).flat()
+  const fonts = [
+    ...(await (await page.request.get('/')).text()).matchAll(/url\((\/assets\/[^)]+\.woff2)\)/g),
+  ].map(m => m[1]!)
+  expect(fonts.length).toBeGreaterThan(0)
+  for (const f of fonts)
+    expect(all, f).toContain(f)
+  expect(all.filter(u => /\/assets\/index-[^/]+\.js$/.test(u))).toHaveLength(1)
+})
+
+test('after one visit to the reading edition alone, it opens with the network cut; nothing of the slides was cached', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  })
+  const page = await context.newPage()
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' && !r.serviceWorker())
+      scripts.push(r.url())
+  })
+  await page.goto('/read/')
+  await expect(page.locator('section[id="1"] h1')).toBeVisible()
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+    return registration.scope
+  })
+  // The reading edition's own registration: its scope is <base>read, not the whole deck.
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map(r => new URL(r.scope).pathname))).toEqual(['/read'])
+  expect(scripts, 'the static page runs none of the deck\'s scripts').toEqual([])
+  const held = Object.values(await cached(page)).flat()
+  expect(held).toContain('/read/')
+  expect(held.filter(u => /\.(?:js|css)$/.test(u)), 'nothing of the slides\' application').toEqual([])
+
+  await context.setOffline(true)
+  const failed: string[] = []
+  page.on('requestfailed', r => failed.push(r.url()))
+  for (const path of ['/read/', '/read']) {
+    await page.goto(path)
+    await expect(page.locator('section[id="1"] h1'), `${path} offline`).toContainText(slides[0]!.title!)
+    await expect(page.locator(`section[id="${total}"]`)).toBeAttached()
+  }
+  expect(failed, 'requests that failed while offline').toEqual([])
+  // Further down, the text the reader never reached online draws in the device's own font: the
+  // reading page's font files are fetched as their text comes into view, and only those are kept.
+  await page.goto('/read/#12')
+  await expect(page.locator('section[id="12"] h1')).toBeInViewport()
+  expect(failed.every(u => /\/assets\/[^/]+-read-\d+-[0-9a-f]{8}\.woff2$/.test(u)), failed.join('\n')).toBe(true)
+  await context.close()
 })
 
 test('offline, an address past the end still gets the notice', async ({ page, context }) => {

@@ -4,7 +4,7 @@
  * ways and the choice is remembered (client/view.ts, the head script of index.html).
  */
 import { expect, test } from '@playwright/test'
-import { total } from './deck'
+import { total, wake } from './deck'
 import { PHONE, titleOf } from './reading'
 
 /** A full page load of the deck's app (after a link or a redirect) may take a while on a busy machine. */
@@ -48,6 +48,7 @@ test.describe('a phone held upright, 390 × 844', () => {
     await expect(page.locator(`.slidev-page-${middle} h1`)).toContainText(titleOf(middle), LOAD)
     // Remembered: the deck's link now opens the slides on this phone.
     await page.goto('/')
+    await wake(page)
     await expect(page).toHaveURL(/\/1$/)
     await expect(page.locator('.slidev-page-1 h1')).toContainText(titleOf(1), LOAD)
     await page.goto('/3')
@@ -81,6 +82,7 @@ for (const viewport of [
 
     test('the deck\'s link and a slide\'s link show the slides', async ({ page }) => {
       await page.goto('/')
+      await wake(page)
       await expect(page).toHaveURL(/\/1$/)
       await expect(page.locator('.slidev-page-1 h1')).toContainText(titleOf(1), LOAD)
       await page.goto(`/${middle}`)

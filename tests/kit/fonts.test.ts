@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import subsetFont from 'subset-font'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readDeck } from '../../addons/kit/node/deck'
-import { charSets, unicodeRange } from '../../addons/kit/node/fonts/characters'
+import { boldText, charSets, unicodeRange } from '../../addons/kit/node/fonts/characters'
 import { fontCodePoints } from '../../addons/kit/node/fonts/cmap'
 import { fontFaceCss, headHtml } from '../../addons/kit/node/fonts/css'
 import { optionsText } from '../../addons/kit/node/fonts/plugin'
@@ -106,6 +106,12 @@ describe('the characters the fonts are subset to', () => {
     // Nothing in "notes" appears on a slide.
     const onSlides = deck.slides.map(s => visible(s)).join('')
     expect(sets.notes.map(cp => String.fromCodePoint(cp)).filter(ch => onSlides.includes(ch))).toEqual([])
+  })
+
+  it('the notes\' bold faces need only what the notes set in bold', () => {
+    expect(boldText('先说**结论**，再讲 __理由__。\n## 小结\n<strong>记住</strong>这点')).toBe('结论\n理由\n小结\n记住')
+    expect(boldText('没有粗体')).toBe('')
+    expect(sets.boldNotes.every(cp => noteSet.has(cp))).toBe(true)
   })
 
   it('are the same on every run (sorted, no line breaks or control characters)', () => {
@@ -292,11 +298,12 @@ describe('the subset files', () => {
   it('are reused from node_modules/.cache/deck-fonts on the second build', async () => {
     await buildFonts(ROOT, typeface, sets, 'assets')
     const second = await buildFonts(ROOT, typeface, sets, 'assets')
+    // The talk's notes set nothing in bold: no bold "notes" file.
+    expect(sets.boldNotes).toEqual([])
     expect(second.files.map(f => `${f.weight} ${f.set}`)).toEqual([
       '400 slides',
       '400 notes',
       '700 slides',
-      '700 notes',
     ])
     expect(second.files.every(f => f.cached)).toBe(true)
     for (const f of second.files) {

@@ -155,7 +155,13 @@ describe('the inline scripts stand alone', () => {
   })
 
   it('the reading page\'s script is one expression that parses on its own', () => {
-    const text = readingPageScript({ base, colorSchema: 'auto', serviceWorker: true })
+    const text = readingPageScript({
+      base,
+      worker: `${base}sw.js`,
+      scope: `${base}read`,
+      colorSchema: 'auto',
+      serviceWorker: true,
+    })
     // eslint-disable-next-line no-new-func -- parse the page's script from its text
     expect(() => new Function(text)).not.toThrow()
     expect(text).toContain('"/wecom-20/"')

@@ -2,8 +2,9 @@
  * The hand-over from the prerendered first slide to Slidev's app.
  *
  * The build (node/prerender/) puts slide 1, as the application draws it, into index.html as
- * `#deck-first-paint`: a fixed layer outside `#app`, inert and hidden from assistive technology,
- * that paints as soon as the HTML arrives. Slidev mounts underneath it. This module removes the
+ * `#deck-first-paint`: a fixed layer outside `#app`, the page's main landmark until it leaves (the
+ * application beneath it is invisible meanwhile, to the eye and to assistive technology), that
+ * paints as soon as the HTML arrives. Slidev mounts underneath it. This module removes the
  * layer once the application shows the same thing in the same place: slide 1 drawn, the fonts and every
  * stylesheet loaded, and its title where the layer's title is. The swap then changes no pixel
  * (no flash) and moves nothing (no layout shift). Any navigation away from slide 1 first removes

@@ -46,6 +46,10 @@ declare module 'virtual:deck-slidev-internals' {
     isPresenter: ComputedRef<boolean>
     /** Slidev's print and export views. */
     isPrintMode: ComputedRef<boolean>
+    next: () => Promise<unknown>
+    prev: () => Promise<unknown>
+    nextSlide: () => Promise<unknown>
+    prevSlide: () => Promise<unknown>
   } & Record<string, unknown>
   export const CLICKS_MAX: number
   export const injectionSlidevContext: InjectionKey<unknown>

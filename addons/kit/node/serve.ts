@@ -7,7 +7,10 @@
  *   node node/serve.ts [dir] [--port 4173] [--base /] [--gzip]
  *
  * --gzip compresses text responses (HTML, JS, CSS, JSON, SVG) for clients that accept it, as
- * static hosts do; the benchmark (node/bench/bench.ts) serves both decks this way.
+ * static hosts do; the benchmark (scripts/bench/bench.ts) serves both decks this way. Every file
+ * carries an ETag and Last-Modified, and a matching If-None-Match gets a 304, as on GitHub Pages
+ * or Netlify: the deck's service worker revalidates the page the browser has just loaded
+ * instead of downloading it again.
  *
  * Also importable: `serveStatic()` starts the same server in-process (the build's prerender
  * step, node/vite/prerender.ts, serves the fresh output with it).
@@ -102,17 +105,25 @@ export function serveStatic(options: ServeOptions): Promise<StaticServer> {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
       return
     }
+    const stat = statSync(file)
     const headers: Record<string, string> = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': file.includes('/assets/')
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
+      // A validator, as static hosts send: a page the browser holds is revalidated with a 304.
+      'etag': `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`,
+      'last-modified': stat.mtime.toUTCString(),
+    }
+    if (req.headers['if-none-match'] === headers.etag) {
+      res.writeHead(304, { 'cache-control': headers['cache-control']!, 'etag': headers.etag! }).end()
+      return
     }
     if (options.gzip && compressible.has(extname(file))) {
       headers.vary = 'accept-encoding'
       if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         // Keyed by modification time too, so a rebuild while serving is picked up.
-        const key = `${file}:${statSync(file).mtimeMs}`
+        const key = `${file}:${stat.mtimeMs}`
         let body = gzipped.get(key)
         if (!body) {
           body = gzipSync(readFileSync(file), { level: 9 })

@@ -15,14 +15,22 @@
  *    users can jump to it (axe and Lighthouse: landmark-one-main).
  * 4. The built index.html carries slide 1 prerendered (client/first-paint.ts): it is removed once
  *    the application has drawn slide 1 in the same place, or at once when the reader moves elsewhere.
+ * 5. On bare slide 1 the application starts at the first input (shared/app-start.ts): the moves
+ *    asked of the prerendered slide meanwhile are replayed once the router has settled and slide 1
+ *    is drawn (client/input-queue.ts).
+ * 6. The presenter view asks the service worker to keep the PDF download for offline
+ *    (client/offline-pdf.ts).
  */
 
 import { defineAppSetup } from '@slidev/types'
 import kit from 'virtual:deck-kit'
+import { configs, useNav } from 'virtual:deck-slidev-internals'
 import { slides } from '#slidev/slides'
 import { handOverFirstPaint } from '../client/first-paint'
+import { replayQueued } from '../client/input-queue'
 import { watchNestedButtons } from '../client/nested-buttons'
 import { createNotice } from '../client/notice'
+import { cachePdfForPresenter } from '../client/offline-pdf'
 import { resolveSlideAddress, unknownPathNotice } from '../client/slide-url'
 
 /** Slidev's print and export views (`slidev export` opens /print?print=true): leave them alone. */
@@ -30,7 +38,7 @@ function printing(): boolean {
   return new URLSearchParams(location.search).has('print') || /\/(?:print|export)(?:\/|$)/.test(location.pathname)
 }
 
-export default defineAppSetup(({ router }) => {
+export default defineAppSetup(({ app, router }) => {
   if (typeof document === 'undefined')
     return
   document.getElementById('app')?.setAttribute('role', 'main')
@@ -79,9 +87,18 @@ export default defineAppSetup(({ router }) => {
     }
   })
 
+  let queueTaken = false
   router.afterEach((to, _from, failure) => {
+    if (!queueTaken) {
+      // The router has settled on the first page: from here Slidev's own keys, clicks and swipes
+      // take over, and what was asked of the prerendered slide 1 is replayed.
+      queueTaken = true
+      replayQueued(() => app.runWithContext(() => useNav()))
+    }
     if (failure)
       return
+    if (to.name === 'presenter')
+      cachePdfForPresenter(configs.download)
     if (to.name !== 'play' || String(to.params.no) !== '1')
       firstPaint.drop()
     if (pending) {

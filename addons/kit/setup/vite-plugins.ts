@@ -4,12 +4,13 @@
  * deck.config.ts, and every plugin gets what it needs from them.
  */
 import { defineVitePluginsSetup } from '@slidev/types'
-import { loadKit } from '../node/deck.ts'
+import { loadKit, readDeck } from '../node/deck.ts'
 import { deckFonts } from '../node/fonts/plugin.ts'
 import { deckPrerender } from '../node/prerender/plugin.ts'
+import { deckServiceWorker } from '../node/pwa/plugin.ts'
+import { leanClient } from '../node/vite/lean-client.ts'
 import { deckPlanModule } from '../node/vite/plan.ts'
 import { pwaManifest } from '../node/vite/pwa-manifest.ts'
-import { pwaPresenter } from '../node/vite/pwa-presenter.ts'
 import { deckShare } from '../node/vite/share.ts'
 import { slidevInternals } from '../node/vite/slidev-internals.ts'
 import { deckView } from '../node/vite/view.ts'
@@ -36,7 +37,13 @@ export default defineVitePluginsSetup(async (options) => {
     // at build time, with Chromium, the reading edition and slide 1 are prerendered into static
     // HTML (read/index.html, index.html) before the service worker lists the files to cache.
     deckView(entry),
-    deckPrerender({ entry }),
+    deckPrerender({ entry, typeface: kit.typeface }),
+    // The built client without what no slide of the talk needs (Vue's template compiler, and
+    // twoslash's pop-ups when no code block asks for them).
+    leanClient({
+      root: options.userRoot,
+      slides: readDeck(entry).slides.map(s => s.content),
+    }),
     // Slidev's own slide-drawing pieces for the reading edition, behind one typed module.
     slidevInternals(),
     // The kit's options for the browser, the QR code, link-preview tags, the PDF download.
@@ -46,7 +53,11 @@ export default defineVitePluginsSetup(async (options) => {
     // `pwa: build` in the headmatter makes the built deck work offline after one visit; this adds
     // the icons and names Slidev's manifest lacks, so the deck can be installed.
     pwaManifest(kit.manifest),
-    // … and lets the presenter view open offline too (Slidev's service worker leaves it out).
-    pwaPresenter(),
+    // …and replaces Slidev's service worker with the kit's: a phone that opens the reading edition
+    // caches the reading edition; the slides' application and every font are cached by the slides.
+    deckServiceWorker({
+      entry,
+      undrawn: (kit.manifest.icons ?? []).map(i => i.src),
+    }),
   ]
 })

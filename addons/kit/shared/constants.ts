@@ -21,6 +21,12 @@ export const PHONE_PORTRAIT = '(orientation: portrait) and (max-width: 600px)'
 /** The prerendered first slide's layer in index.html (node/prerender/, client/first-paint.ts). */
 export const FIRST_PAINT_ID = 'deck-first-paint'
 
+/**
+ * On bare slide 1 (prerendered), Slidev's application starts at the first input, or this long
+ * after the load event (shared/app-start.ts).
+ */
+export const APP_START_AFTER_LOAD_MS = 5000
+
 /** The viewports the reading edition and slide 1 are prerendered at. */
 export const READ_VIEWPORT = { width: 390, height: 844 } as const
 export const SLIDE_VIEWPORT = { width: 1280, height: 720 } as const
@@ -47,3 +53,5 @@ export function handoutContentWidth(): number {
 
 /** The link-preview image (public/og-image.png, the kit's `og-image` export): 16:9 like the slides, 1200 wide. */
 export const OG_IMAGE = { width: 1200, height: 675 } as const
+/** Its file, in the talk's public/ folder and at the site's base. */
+export const OG_IMAGE_FILE = 'og-image.png'

@@ -7,16 +7,21 @@
  *     under the same key, else the system's), so the slides and this page agree;
  *   - the "深色" button (invisible in the HTML, shown here): switches the scheme and remembers it the
  *     way Slidev does ("auto" when the choice equals the system's);
- *   - once the page has loaded, the deck's service worker, so the page (and the deck) work offline
- *     after one visit.
+ *   - once the page has loaded, the deck's service worker for the reading edition's own scope
+ *     (`<base>read`, client/service-worker.ts), so the page opens offline after one visit: it
+ *     precaches this page, not the slides; the fonts the page drew before the worker was in
+ *     charge are handed to it (Workbox's CACHE_URLS message), the rest it keeps as they are drawn.
  *
  * With JavaScript off the page reads the same, in the light scheme, without the button.
  * Serialised with Function#toString: it must stand alone (no imports, no closures over modules).
  */
 
 export interface ReadingPageConfig {
-  /** The deck's base path, "/" or "/sub/": the service worker is `<base>sw.js` with that scope. */
+  /** The deck's base path, "/" or "/sub/". */
   base: string
+  /** The worker, `<base>sw.js`, and the reading edition's scope, `<base>read` (shared/offline.ts). */
+  worker: string
+  scope: string
   /** Slidev's colorSchema headmatter: auto, light or dark. */
   colorSchema: string
   /** Register the service worker (false when the build has none). */
@@ -68,7 +73,21 @@ export function readingPage(cfg: ReadingPageConfig): void {
 
   if (cfg.serviceWorker && 'serviceWorker' in navigator) {
     addEventListener('load', () => {
-      navigator.serviceWorker.register(`${cfg.base}sw.js`, { scope: cfg.base }).catch(() => {})
+      const sw = navigator.serviceWorker
+      sw.register(cfg.worker, { scope: cfg.scope })
+        .then(() => sw.ready)
+        .then((registration) => {
+          const fonts = performance.getEntriesByType('resource')
+            .map(e => e.name)
+            .filter(url => /\.woff2?(?:$|\?)/.test(url))
+          if (fonts.length) {
+            registration.active?.postMessage({
+              type: 'CACHE_URLS',
+              payload: { urlsToCache: fonts },
+            })
+          }
+        })
+        .catch(() => {})
     })
   }
 }

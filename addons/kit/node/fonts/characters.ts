@@ -8,6 +8,9 @@ import type { Deck } from '../deck.ts'
  *           (the kit's own components draw no text but these words), printable ASCII and common
  *           full-width punctuation
  *   notes   characters that only the speaker notes use (presenter view, reading edition, handout)
+ *
+ * The notes are prose: their bold weights need only the characters the notes set in bold
+ * (`boldNotes`: **…**, __…__, <strong>, <b>, headings), usually none.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -64,6 +67,8 @@ export function sourceFiles(root: string, dirs: readonly string[] = DEFAULT_SOUR
 export interface CharSets {
   slides: number[]
   notes: number[]
+  /** The part of `notes` the notes set in bold (what their bold faces need). */
+  boldNotes: number[]
   /** For messages: the files (or "slides.md", "slides.md (notes)") each code point came from. */
   from: Map<number, string[]>
 }
@@ -76,6 +81,14 @@ export interface CharSources {
   options?: string
   /** Where the slides came from, for messages. */
   entry?: string
+}
+
+/** The text of a note's bold runs: **…**, __…__, <strong>, <b>, <th>, <h1>…<h6>, # headings. */
+export function boldText(markdown: string): string {
+  const runs: string[] = []
+  for (const m of markdown.matchAll(/\*\*([\s\S]+?)\*\*|__([\s\S]+?)__|<(strong|b|th|h[1-6])\b[^>]*>([\s\S]*?)<\/\3>|^#{1,6}[ \t](.*)$/gim))
+    runs.push(m[1] ?? m[2] ?? m[4] ?? m[5] ?? '')
+  return runs.join('\n')
 }
 
 /** The two character sets of a talk, computed from its sources (not from a build). */
@@ -99,9 +112,12 @@ export function charSets({ deck, dirs, options = '', entry = 'slides.md' }: Char
   note(options, 'deck.config.ts (the kit\'s options)')
   note(notes, `${entry} (notes)`)
   const slideSet = new Set(codePoints(BASE_CHARS + slides + options + sources.map(([, t]) => t).join('\n')))
+  const notesOnly = codePoints(notes).filter(cp => !slideSet.has(cp))
+  const bold = new Set(codePoints(deck.slides.map(s => boldText(s.note)).join('\n')))
   return {
     slides: [...slideSet].sort((a, b) => a - b),
-    notes: codePoints(notes).filter(cp => !slideSet.has(cp)),
+    notes: notesOnly,
+    boldNotes: notesOnly.filter(cp => bold.has(cp)),
     from,
   }
 }

@@ -7,7 +7,7 @@ import { posix } from 'node:path'
 import { unicodeRange } from './characters.ts'
 import { LICENSE_FILE } from './subset.ts'
 
-type Face = Pick<FontFile, 'weight' | 'set' | 'chars' | 'fileName'>
+type Face = Pick<FontFile, 'weight' | 'chars' | 'fileName'> & { set?: string }
 
 /** The @font-face rules for the files, under `base` (ends in "/"). */
 export function fontFaceCss(family: string, files: readonly Face[], base: string): string {

@@ -2,7 +2,9 @@ import type { Typeface } from '../../config.ts'
 import type { CharSets } from './characters.ts'
 /**
  * A talk's typeface cut to the characters it draws (characters.ts), with subset-font (harfbuzz),
- * as WOFF2: two files per weight, "slides" and "notes", told apart by `unicode-range` (css.ts).
+ * as WOFF2: two files per weight, "slides" and "notes", told apart by `unicode-range` (css.ts);
+ * a bold weight's "notes" file holds only what the notes set in bold, and is left out when that
+ * is nothing.
  * Subsets are cached in node_modules/.cache/deck-fonts/, keyed by font, characters and options.
  * A character of the slides that the font lacks stops the build, naming the character and where
  * it is; one only the notes use is a warning.
@@ -137,15 +139,27 @@ function subsetFontVersion(root: string): string {
   }
 }
 
-/** Subset every weight to both sets, through the cache. Throws MissingCharsError for missing slide characters. */
-export async function buildFonts(root: string, typeface: Typeface, sets: CharSets, assetsDir: string): Promise<FontBuild> {
-  const pkg = fontPackageDir(root, typeface)
+/** One subset of `font` (its sha256 `fontHash`) as WOFF2, through node_modules/.cache/deck-fonts/. */
+export async function subsetCached(root: string, font: Buffer, fontHash: string, chars: readonly number[]): Promise<{ bytes: Buffer, cached: boolean }> {
   const cacheDir = join(root, 'node_modules', '.cache', 'deck-fonts')
   mkdirSync(cacheDir, { recursive: true })
   const options = {
     ...SUBSET_OPTIONS,
     subsetFont: subsetFontVersion(root),
   }
+  const cacheFile = join(cacheDir, `${cacheKey(fontHash, chars, options)}.woff2`)
+  const cached = existsSync(cacheFile)
+  const bytes = cached
+    ? readFileSync(cacheFile)
+    : await subsetFont(font, String.fromCodePoint(...chars), SUBSET_OPTIONS)
+  if (!cached)
+    writeFileSync(cacheFile, bytes)
+  return { bytes, cached }
+}
+
+/** Subset every weight to both sets, through the cache. Throws MissingCharsError for missing slide characters. */
+export async function buildFonts(root: string, typeface: Typeface, sets: CharSets, assetsDir: string): Promise<FontBuild> {
+  const pkg = fontPackageDir(root, typeface)
   const files: FontFile[] = []
   let missingInNotes: number[] = []
   for (const [w, path] of Object.entries(typeface.files)) {
@@ -161,16 +175,14 @@ export async function buildFonts(root: string, typeface: Typeface, sets: CharSet
     missingInNotes = sets.notes.filter(cp => !has.has(cp))
     const fontHash = sha256(font)
     for (const set of ['slides', 'notes'] as const) {
-      const chars = sets[set].filter(cp => has.has(cp))
+      // A bold face (600 and up, as CSS matches weights) of the notes: only what they set in bold.
+      const wanted = set === 'notes' && weight >= 600
+        ? sets.boldNotes
+        : sets[set]
+      const chars = wanted.filter(cp => has.has(cp))
       if (!chars.length)
         continue
-      const cacheFile = join(cacheDir, `${cacheKey(fontHash, chars, options)}.woff2`)
-      const cached = existsSync(cacheFile)
-      const bytes = cached
-        ? readFileSync(cacheFile)
-        : await subsetFont(font, String.fromCodePoint(...chars), SUBSET_OPTIONS)
-      if (!cached)
-        writeFileSync(cacheFile, bytes)
+      const { bytes, cached } = await subsetCached(root, font, fontHash, chars)
       files.push({
         weight,
         set,

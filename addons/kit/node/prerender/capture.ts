@@ -10,12 +10,18 @@ import type { Browser, Page } from 'playwright'
  * Both in the light scheme, with no motion and no service worker; any console error while a page
  * draws stops the build, naming the page.
  */
+import type { DrawnRun } from '../fonts/reading.ts'
 import { FIRST_PAINT_ID, READ_VIEWPORT, READING_PATH, SLIDE_VIEWPORT } from '../../shared/constants.ts'
 
 /** What the page gave: its serialised HTML and the stylesheets it had loaded (URLs). */
 export interface Capture {
   html: string
   sheets: string[]
+}
+
+/** The reading page's text as it draws it in `family` (node/fonts/reading.ts), in document order. */
+export interface ReadingCapture extends Capture {
+  runs: DrawnRun[]
 }
 
 /** A page as the prerender sees it: light scheme, no motion, no service worker, problems watched. */
@@ -32,12 +38,58 @@ async function capturePage(browser: Browser, viewport: { width: number, height: 
   }
 }
 
-export async function captureReading(browser: Browser, url: string): Promise<Capture> {
+/**
+ * Every run of text the page draws in `family`, with its weight, and whether it is laid out on
+ * the first screen (a section further down is skipped until it comes near: content-visibility).
+ * Generated content (::before, ::after) counts; text nobody renders (display: none) does not.
+ */
+function drawnRuns(family: string): DrawnRun[] {
+  const runs: DrawnRun[] = []
+  const add = (el: Element, style: CSSStyleDeclaration, text: string) => {
+    if (text.trim() && style.fontFamily.includes(family)) {
+      runs.push({
+        text,
+        weight: Number(style.fontWeight) || 400,
+        first: el.checkVisibility({ contentVisibilityAuto: true }),
+      })
+    }
+  }
+  const quoted = (content: string) => [
+    ...content.matchAll(/"((?:[^"\\]|\\.)*)"/g),
+  ].map(m => m[1]!).join('')
+  for (const el of document.body.querySelectorAll('*')) {
+    if ([
+      'SCRIPT',
+      'STYLE',
+      'NOSCRIPT',
+      'TEMPLATE',
+    ].includes(el.tagName) || !el.checkVisibility()) {
+      continue
+    }
+    const style = getComputedStyle(el)
+    for (const pseudo of ['::before', '::after']) {
+      const p = getComputedStyle(el, pseudo)
+      if (p.content && p.content !== 'none' && p.content !== 'normal')
+        add(el, p, quoted(p.content))
+    }
+    for (const node of el.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE)
+        add(el, style, node.textContent ?? '')
+    }
+  }
+  return runs
+}
+
+export async function captureReading(browser: Browser, url: string, family?: string): Promise<ReadingCapture> {
   const { page, problems } = await capturePage(browser, READ_VIEWPORT)
   await page.goto(`${url}${READING_PATH}`)
   await page.waitForFunction(() => document.documentElement.dataset.readingReady === 'true', null, { timeout: 60_000 })
   if (problems.length)
     throw new Error(`the reading edition logged errors while prerendering:\n  ${problems.join('\n  ')}`)
+  await page.evaluate(() => document.fonts.ready)
+  const runs = family
+    ? await page.evaluate(drawnRuns, family)
+    : []
   const capture = await page.evaluate(() => {
     const sheets = [
       ...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'),
@@ -66,7 +118,7 @@ export async function captureReading(browser: Browser, url: string): Promise<Cap
     return { html: `<!DOCTYPE html>\n${html.outerHTML}`, sheets }
   })
   await page.close()
-  return capture
+  return { ...capture, runs }
 }
 
 export async function captureFirstSlide(browser: Browser, url: string): Promise<Capture> {
@@ -117,8 +169,9 @@ export async function captureFirstSlide(browser: Browser, url: string): Promise<
       el.removeAttribute('id')
     const layer = document.createElement('div')
     layer.id = id
-    layer.setAttribute('aria-hidden', 'true')
-    layer.setAttribute('inert', '')
+    // Until the application takes over (its #app is invisible beneath the layer meanwhile), the
+    // layer is what a screen reader reads: the page's one main landmark.
+    layer.setAttribute('role', 'main')
     layer.append(container)
     return { html: layer.outerHTML, sheets }
   }, FIRST_PAINT_ID)

@@ -3,8 +3,9 @@ import type { Capture } from './capture.ts'
  * What the prerender writes, from what it captured (capture.ts):
  *
  *   read/index.html   the reading edition as static HTML: no deck JavaScript, the CSS it uses
- *                     inlined (beasties), the deck's @font-face block copied, one small inline
- *                     script (shared/reading-page.ts). It reads with JavaScript off and paints from
+ *                     inlined (beasties), its own fonts' @font-face block (node/fonts/reading.ts;
+ *                     else the slides' block, copied), one small inline script
+ *                     (shared/reading-page.ts). It reads with JavaScript off and paints from
  *                     the HTML alone.
  *   index.html        slide 1's layer added after `#app`, its critical CSS inlined and the
  *                     stylesheets loaded without blocking the first paint; the app removes the
@@ -14,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Beasties from 'beasties'
 import { FIRST_PAINT_ID } from '../../shared/constants.ts'
+import { READ_SCOPE, SW_FILE } from '../../shared/offline.ts'
 import { readingPageScript } from '../../shared/reading-page.ts'
 import { afterViewport, small } from '../vite/view.ts'
 
@@ -22,6 +24,11 @@ export interface PageHead {
   colorSchema: string
   /** The build has a service worker. */
   pwa: boolean
+  /**
+   * The page's own @font-face rules (node/fonts/reading.ts), in place of the slides' block the
+   * capture carries; without them the page draws with the slides' fonts.
+   */
+  fonts?: string
 }
 
 /** The fonts plugin's `<style data-deck-fonts>` block, copied as it is (beasties never sees it). */
@@ -71,7 +78,9 @@ const quiet = {
 }
 
 export async function staticReadingPage(capture: Capture, outDir: string, base: string, head: PageHead): Promise<string> {
-  const fonts = capture.html.match(FONTS_BLOCK)?.[0] ?? ''
+  const fonts = head.fonts
+    ?? capture.html.match(FONTS_BLOCK)?.[0]
+    ?? ''
   const css = [
     ...new Set(capture.sheets),
   ].map(h => readFileSync(sheetFile(h, outDir, base), 'utf8')).join('\n')
@@ -94,6 +103,8 @@ export async function staticReadingPage(capture: Capture, outDir: string, base: 
   html = withoutDarkRules(await beasties.process(withDarkRules(html)))
   const script = `<script>${await small(readingPageScript({
     base,
+    worker: `${base}${SW_FILE}`,
+    scope: `${base}${READ_SCOPE}`,
     colorSchema: head.colorSchema,
     serviceWorker: head.pwa,
   }))}</script>`

@@ -20,7 +20,7 @@ import type { ResolvedKit } from '../../config.ts'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { encode } from 'uqr'
-import { KIT_MODULE_ID } from '../../shared/constants.ts'
+import { KIT_MODULE_ID, OG_IMAGE_FILE } from '../../shared/constants.ts'
 import { say } from '../../shared/words.ts'
 import { oneLine, readDeck } from '../deck.ts'
 import { DEFAULT_SOURCES } from '../fonts/characters.ts'
@@ -80,7 +80,7 @@ export function deckShare(options: DeckShareOptions): Plugin {
   const deck = () => readDeck(options.entry)
   const pdfName = () => `${deck().name}.pdf`
   const pdfPath = () => join(root, kit.exportDir, pdfName())
-  const ogImagePath = () => join(root, 'public', 'og-image.png')
+  const ogImagePath = () => join(root, 'public', OG_IMAGE_FILE)
 
   return {
     name: 'deck-kit:share',
@@ -214,7 +214,7 @@ export function deckShare(options: DeckShareOptions): Plugin {
             ...meta('property', 'og:locale', lang.replace('-', '_')),
             ...(image
               ? [
-                  ...meta('property', 'og:image', `${kit.url}og-image.png`),
+                  ...meta('property', 'og:image', `${kit.url}${OG_IMAGE_FILE}`),
                   ...meta('property', 'og:image:type', 'image/png'),
                   ...meta('property', 'og:image:width', image.width),
                   ...meta('property', 'og:image:height', image.height),
