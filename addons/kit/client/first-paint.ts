@@ -6,7 +6,7 @@
  * application beneath it is invisible meanwhile, to the eye and to assistive technology), that
  * paints as soon as the HTML arrives. Slidev mounts underneath it. This module removes the
  * layer once the application shows the same thing in the same place: slide 1 drawn, the fonts and every
- * stylesheet loaded, and its title where the layer's title is. The swap then changes no pixel
+ * stylesheet loaded, and every element of its layout where the layer's is. The swap then changes no pixel
  * (no flash) and moves nothing (no layout shift). Any navigation away from slide 1 first removes
  * the layer at once, so it can never cover another page.
  */
@@ -31,6 +31,26 @@ function sameBox(a: Element, b: Element): boolean {
     && Math.abs(r.top - s.top) < 0.5
     && Math.abs(r.width - s.width) < 0.5
     && Math.abs(r.height - s.height) < 0.5
+}
+
+/**
+ * The app's slide is the layer's double when every element of its layout has the layer's box
+ * (the title, but also a figure at the foot whose text is still waiting for its font); if the two
+ * differ in structure, the title alone decides.
+ */
+function sameLayout(app: Element, layer: Element): boolean {
+  const mine = app.querySelectorAll('.slidev-layout *')
+  const theirs = layer.querySelectorAll('.slidev-layout *')
+  if (mine.length === 0 || mine.length !== theirs.length)
+    return sameBox(app.querySelector('h1') ?? app, layer.querySelector('h1') ?? layer)
+  for (let i = 0; i < mine.length; i++) {
+    const r = mine[i]!.getBoundingClientRect()
+    const s = theirs[i]!.getBoundingClientRect()
+    if (Math.abs(r.left - s.left) >= 0.5 || Math.abs(r.top - s.top) >= 0.5
+      || Math.abs(r.width - s.width) >= 0.5 || Math.abs(r.height - s.height) >= 0.5)
+      return false
+  }
+  return true
 }
 
 export interface HandOver {
@@ -60,16 +80,14 @@ export function handOverFirstPaint(doc: Document = document): HandOver {
     fontsReady = true
   })
   let drawnAt: number | undefined
-  const ghost = layer.querySelector('h1') ?? layer
   const check = (now: number) => {
     if (done)
       return
     const slide = doc.querySelector('#app .slidev-page-1')
-    const title = slide?.querySelector('h1') ?? slide
-    const drawn = !!title && fontsReady && stylesheetsReady(doc)
+    const drawn = !!slide && fontsReady && stylesheetsReady(doc)
     if (drawn) {
       drawnAt ??= now
-      if (sameBox(title, ghost) || now - drawnAt > PATIENCE_MS) {
+      if (sameLayout(slide, layer) || now - drawnAt > PATIENCE_MS) {
         // One more frame, so the app's slide has been painted before the layer goes.
         requestAnimationFrame(() => requestAnimationFrame(drop))
         return
