@@ -78,6 +78,19 @@ test.describe('a window taller than the slide: a press beside it moves the deck,
   })
 })
 
+/** A finger on the screen at height 200, through the DevTools protocol's touch events. */
+async function touchScreen(page: Page) {
+  const cdp = await page.context().newCDPSession(page)
+  return (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => cdp.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: type === 'touchEnd'
+      ? []
+      : [
+          { x, y: 200 },
+        ],
+  })
+}
+
 test.describe('a touch screen in landscape', () => {
   test.use({
     viewport: { width: 844, height: 390 },
@@ -88,15 +101,7 @@ test.describe('a touch screen in landscape', () => {
   test('a swipe to the left on the prerendered slide 1 goes to slide 2', async ({ page }) => {
     await page.goto('/1')
     await expect(page.locator(LAYER)).toBeVisible()
-    const cdp = await page.context().newCDPSession(page)
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => cdp.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints: type === 'touchEnd'
-        ? []
-        : [
-            { x, y: 200 },
-          ],
-    })
+    const touch = await touchScreen(page)
     await touch('touchStart', 700)
     for (const x of [600, 450, 300, 200])
       await touch('touchMove', x)
@@ -107,15 +112,7 @@ test.describe('a touch screen in landscape', () => {
   test('a swipe that began before the application and ends after it has started moves the deck once', async ({ page }) => {
     await page.goto('/1')
     await expect(page.locator(LAYER)).toBeVisible()
-    const cdp = await page.context().newCDPSession(page)
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => cdp.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints: type === 'touchEnd'
-        ? []
-        : [
-            { x, y: 200 },
-          ],
-    })
+    const touch = await touchScreen(page)
     // The touch starts the application; the finger lifts once it has drawn slide 1.
     await touch('touchStart', 700)
     await expect(page.locator('#app .slidev-page-1')).toBeAttached({ timeout: 30_000 })
