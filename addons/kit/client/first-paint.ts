@@ -47,8 +47,9 @@ function sameLayout(app: Element, layer: Element): boolean {
     const r = mine[i]!.getBoundingClientRect()
     const s = theirs[i]!.getBoundingClientRect()
     if (Math.abs(r.left - s.left) >= 0.5 || Math.abs(r.top - s.top) >= 0.5
-      || Math.abs(r.width - s.width) >= 0.5 || Math.abs(r.height - s.height) >= 0.5)
+      || Math.abs(r.width - s.width) >= 0.5 || Math.abs(r.height - s.height) >= 0.5) {
       return false
+    }
   }
   return true
 }
