@@ -213,3 +213,57 @@ test('offline, an address past the end still gets the notice', async ({ page, co
   await expect(page).toHaveURL(new RegExp(`/${total}$`))
   await expect(page.getByRole('status')).toContainText(`本演示共 ${total} 页`)
 })
+
+// A worker whose install fails (one file of its set did not arrive: a dropped connection on a
+// venue's Wi-Fi) is thrown away by the browser; the deck registers it again (shared/offline.ts,
+// keepInstalling) instead of saying "caching" for as long as the page stays open.
+for (const view of [
+  {
+    name: 'the slides',
+    path: `/${total}`,
+    shown: `.slidev-page-${total} h1`,
+    file: /noto-sans-sc-400-notes-[^/]*\.woff2$/,
+    scope: '/',
+  },
+  {
+    name: 'the reading edition',
+    path: '/read/',
+    shown: 'section[id="1"] h1',
+    file: /\/manifest\.webmanifest$/,
+    scope: '/read',
+  },
+]) {
+  test(`${view.name}: a file dropped during the first copy is fetched again, and the view opens offline`, async ({ page, context }) => {
+    let dropped = 0
+    await context.route(view.file, async (route) => {
+      if (route.request().serviceWorker() && dropped === 0) {
+        dropped++
+        return route.abort('connectionreset')
+      }
+      return route.continue()
+    })
+    await page.goto(view.path)
+    await wake(page)
+    const active = await page.evaluate(async (scope) => {
+      const url = new URL(scope, location.href).href
+      for (let i = 0; i < 100; i++) {
+        const registration = await navigator.serviceWorker.getRegistration(url)
+        if (registration?.active)
+          return true
+        await new Promise(resolve => setTimeout(resolve, 200))
+      }
+      return false
+    }, view.scope)
+    expect(dropped, 'the service worker asked for the file and was refused once').toBe(1)
+    expect(active, 'a worker is active after the retry').toBe(true)
+    if (view.scope === '/')
+      await expect(page.locator('.deck-offline-state')).toHaveText('已可离线放映')
+    await page.evaluate(async () => {
+      if (!navigator.serviceWorker.controller)
+        await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+    })
+    await context.setOffline(true)
+    await page.reload()
+    await expect(page.locator(view.shown)).toBeVisible()
+  })
+}

@@ -161,6 +161,7 @@ describe('the inline scripts stand alone', () => {
       scope: `${base}read`,
       colorSchema: 'auto',
       serviceWorker: true,
+      retryMs: [2000],
     })
     // eslint-disable-next-line no-new-func -- parse the page's script from its text
     expect(() => new Function(text)).not.toThrow()

@@ -20,11 +20,14 @@
  *    is drawn (client/input-queue.ts).
  * 6. The presenter view asks the service worker to keep the PDF download for offline
  *    (client/offline-pdf.ts).
+ * 7. When Slidev has registered the service worker (`pwa: build`), an install that fails (a file
+ *    that did not arrive) is tried again until the deck can open offline (shared/offline.ts).
  */
 
 import { defineAppSetup } from '@slidev/types'
 import kit from 'virtual:deck-kit'
-import { configs, useNav } from 'virtual:deck-slidev-internals'
+import { configs, pwaCaching, useNav } from 'virtual:deck-slidev-internals'
+import { watch } from 'vue'
 import { slides } from '#slidev/slides'
 import { handOverFirstPaint } from '../client/first-paint'
 import { replayQueued } from '../client/input-queue'
@@ -32,6 +35,7 @@ import { watchNestedButtons } from '../client/nested-buttons'
 import { createNotice } from '../client/notice'
 import { cachePdfForPresenter } from '../client/offline-pdf'
 import { resolveSlideAddress, unknownPathNotice } from '../client/slide-url'
+import { INSTALL_RETRY_MS, keepInstalling, SW_FILE } from '../shared/offline'
 
 /** Slidev's print and export views (`slidev export` opens /print?print=true): leave them alone. */
 function printing(): boolean {
@@ -111,4 +115,13 @@ export default defineAppSetup(({ app, router }) => {
   })
 
   watchNestedButtons(document.body)
+
+  if ('serviceWorker' in navigator) {
+    const base = import.meta.env.BASE_URL
+    const keep = () => keepInstalling(navigator.serviceWorker, `${base}${SW_FILE}`, base, INSTALL_RETRY_MS)
+    if (pwaCaching.value)
+      keep()
+    else
+      watch(pwaCaching, keep, { once: true })
+  }
 })

@@ -10,11 +10,14 @@
  *   - once the page has loaded, the deck's service worker for the reading edition's own scope
  *     (`<base>read`, client/service-worker.ts), so the page opens offline after one visit: it
  *     precaches this page, not the slides; the fonts the page drew before the worker was in
- *     charge are handed to it (Workbox's CACHE_URLS message), the rest it keeps as they are drawn.
+ *     charge are handed to it (Workbox's CACHE_URLS message), the rest it keeps as they are drawn;
+ *     an install that fails is tried again (shared/offline.ts, keepInstalling).
  *
  * With JavaScript off the page reads the same, in the light scheme, without the button.
  * Serialised with Function#toString: it must stand alone (no imports, no closures over modules).
  */
+
+import { keepInstalling } from './offline.ts'
 
 export interface ReadingPageConfig {
   /** The deck's base path, "/" or "/sub/". */
@@ -26,9 +29,14 @@ export interface ReadingPageConfig {
   colorSchema: string
   /** Register the service worker (false when the build has none). */
   serviceWorker: boolean
+  /** When to try again if its install fails (shared/offline.ts, INSTALL_RETRY_MS). */
+  retryMs: number[]
 }
 
-export function readingPage(cfg: ReadingPageConfig): void {
+/** shared/offline.ts's keepInstalling, handed in so that this function stays serialisable. */
+type KeepInstalling = (sw: ServiceWorkerContainer, worker: string, scope: string, delays: number[]) => void
+
+export function readingPage(cfg: ReadingPageConfig, keepInstalling?: KeepInstalling): void {
   const html = document.documentElement
   const KEY = 'slidev-color-schema'
   let stored: string | null = null
@@ -75,6 +83,7 @@ export function readingPage(cfg: ReadingPageConfig): void {
     addEventListener('load', () => {
       const sw = navigator.serviceWorker
       sw.register(cfg.worker, { scope: cfg.scope })
+        .finally(() => keepInstalling?.(sw, cfg.worker, cfg.scope, cfg.retryMs))
         .then(() => sw.ready)
         .then((registration) => {
           const fonts = performance.getEntriesByType('resource')
@@ -93,5 +102,5 @@ export function readingPage(cfg: ReadingPageConfig): void {
 }
 
 export function readingPageScript(cfg: ReadingPageConfig): string {
-  return `(${readingPage.toString()})(${JSON.stringify(cfg)})`
+  return `(${readingPage.toString()})(${JSON.stringify(cfg)},${keepInstalling.toString()})`
 }

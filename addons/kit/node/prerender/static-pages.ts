@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Beasties from 'beasties'
 import { FIRST_PAINT_ID } from '../../shared/constants.ts'
-import { READ_SCOPE, SW_FILE } from '../../shared/offline.ts'
+import { INSTALL_RETRY_MS, READ_SCOPE, SW_FILE } from '../../shared/offline.ts'
 import { readingPageScript } from '../../shared/reading-page.ts'
 import { afterViewport, small } from '../vite/view.ts'
 
@@ -107,6 +107,7 @@ export async function staticReadingPage(capture: Capture, outDir: string, base: 
     scope: `${base}${READ_SCOPE}`,
     colorSchema: head.colorSchema,
     serviceWorker: head.pwa,
+    retryMs: INSTALL_RETRY_MS,
   }))}</script>`
   // Early in the head: the scheme before anything paints; then the deck's fonts.
   return afterViewport(html, `${script}${fonts}`)
