@@ -23,14 +23,16 @@ function stylesheetsReady(doc: Document): boolean {
     .every(l => l.sheet !== null && l.media !== 'print')
 }
 
-function sameBox(a: Element, b: Element): boolean {
-  const r = a.getBoundingClientRect()
-  const s = b.getBoundingClientRect()
-  return r.width > 0
-    && Math.abs(r.left - s.left) < 0.5
+function sameRect(r: DOMRect, s: DOMRect): boolean {
+  return Math.abs(r.left - s.left) < 0.5
     && Math.abs(r.top - s.top) < 0.5
     && Math.abs(r.width - s.width) < 0.5
     && Math.abs(r.height - s.height) < 0.5
+}
+
+function sameBox(a: Element, b: Element): boolean {
+  const r = a.getBoundingClientRect()
+  return r.width > 0 && sameRect(r, b.getBoundingClientRect())
 }
 
 /**
@@ -43,15 +45,7 @@ function sameLayout(app: Element, layer: Element): boolean {
   const theirs = layer.querySelectorAll('.slidev-layout *')
   if (mine.length === 0 || mine.length !== theirs.length)
     return sameBox(app.querySelector('h1') ?? app, layer.querySelector('h1') ?? layer)
-  for (let i = 0; i < mine.length; i++) {
-    const r = mine[i]!.getBoundingClientRect()
-    const s = theirs[i]!.getBoundingClientRect()
-    if (Math.abs(r.left - s.left) >= 0.5 || Math.abs(r.top - s.top) >= 0.5
-      || Math.abs(r.width - s.width) >= 0.5 || Math.abs(r.height - s.height) >= 0.5) {
-      return false
-    }
-  }
-  return true
+  return [...mine].every((el, i) => sameRect(el.getBoundingClientRect(), theirs[i]!.getBoundingClientRect()))
 }
 
 export interface HandOver {

@@ -33,10 +33,8 @@ export interface ReadingPageConfig {
   retryMs: number[]
 }
 
-/** shared/offline.ts's keepInstalling, handed in so that this function stays serialisable. */
-type KeepInstalling = (sw: ServiceWorkerContainer, worker: string, scope: string, delays: number[]) => void
-
-export function readingPage(cfg: ReadingPageConfig, keepInstalling?: KeepInstalling): void {
+/** `keep` is shared/offline.ts's keepInstalling, handed in so that this function stays serialisable. */
+export function readingPage(cfg: ReadingPageConfig, keep: typeof keepInstalling): void {
   const html = document.documentElement
   const KEY = 'slidev-color-schema'
   let stored: string | null = null
@@ -83,7 +81,7 @@ export function readingPage(cfg: ReadingPageConfig, keepInstalling?: KeepInstall
     addEventListener('load', () => {
       const sw = navigator.serviceWorker
       sw.register(cfg.worker, { scope: cfg.scope })
-        .finally(() => keepInstalling?.(sw, cfg.worker, cfg.scope, cfg.retryMs))
+        .finally(() => keep(sw, cfg.worker, cfg.scope, cfg.retryMs))
         .then(() => sw.ready)
         .then((registration) => {
           const fonts = performance.getEntriesByType('resource')
