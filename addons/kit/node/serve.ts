@@ -15,7 +15,7 @@
  * Also importable: `serveStatic()` starts the same server in-process (the build's prerender
  * step, node/vite/prerender.ts, serves the fresh output with it).
  */
-import type { Server } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -55,6 +55,15 @@ export interface ServeOptions {
   /** 0 picks a free port (see the returned `url`). */
   port?: number
   gzip?: boolean
+  /** Where to listen: 127.0.0.1 unless a caller (the present server) asks for the network. */
+  host?: string
+  /**
+   * Answers a request before the static files do (the present server's live routes and refusals);
+   * returns true when it has answered.
+   */
+  before?: (req: IncomingMessage, res: ServerResponse) => boolean
+  /** Rewrites an HTML page as it is served (the present server marks its pages live). */
+  html?: (html: string, file: string) => string
 }
 
 export interface StaticServer {
@@ -77,6 +86,8 @@ export function serveStatic(options: ServeOptions): Promise<StaticServer> {
   const gzipped = new Map<string, Buffer>()
 
   const server = createServer((req, res) => {
+    if (options.before?.(req, res))
+      return
     const url = new URL(req.url ?? '/', 'http://localhost')
     let pathname: string
     try {
@@ -103,6 +114,15 @@ export function serveStatic(options: ServeOptions): Promise<StaticServer> {
     }
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
+    if (options.html && extname(file) === '.html') {
+      const body = Buffer.from(options.html(readFileSync(file, 'utf8'), file))
+      res.writeHead(200, {
+        'content-type': types['.html']!,
+        'cache-control': 'no-cache',
+        'content-length': String(body.length),
+      }).end(body)
       return
     }
     const stat = statSync(file)
@@ -143,7 +163,7 @@ export function serveStatic(options: ServeOptions): Promise<StaticServer> {
 
   return new Promise((ok, fail) => {
     server.once('error', fail)
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo
       ok({
         server,

@@ -94,6 +94,21 @@ export const DEFAULT_WORDS = {
   planSourceFloor: '下限',
   /** The handout: each slide's planned time. */
   handoutPlanned: '计划 {time}',
+  /** Following the talk live (the present server; client/live/, shared/live-follow.ts). */
+  liveNow: '正在讲',
+  liveFollow: '回到正在讲的第 {no} 页',
+  livePair: '用手机当遥控器',
+  livePairHelp: '用手机扫码，打开遥控页（只给自己看，别投到屏幕上）',
+  liveRemote: '遥控',
+  liveNext: '下一步',
+  livePrev: '上一步',
+  liveNowTitle: '现在：第 {no} 页',
+  liveNextTitle: '下一页：{title}',
+  liveLast: '这是最后一页',
+  liveNoSecret: '这个页面需要演讲者视图里的配对二维码：请在笔记本的演讲者视图中点“用手机当遥控器”再扫码。',
+  liveNoServer: '遥控只在 present 命令启动的服务器上可用。',
+  liveOffline: '连接中断，正在重连…',
+  liveRefused: '没有移动：{reason}',
 }
 
 export type KitWords = typeof DEFAULT_WORDS
