@@ -70,6 +70,19 @@ declare module 'virtual:deck-slidev-internals' {
       pausedAt: number
     }
   }
+  /** Where Slidev's shared state can travel besides its own channel (state/syncState.ts): the live channel plugs in here. */
+  export interface SharedSnapshot {
+    page: number
+    clicks: number
+    clicksTotal: number
+    timer: { status: 'stopped' | 'running' | 'paused', startedAt: number, pausedAt: number }
+    lastUpdate?: { id: string, type: 'presenter' | 'viewer', time: number }
+  }
+  export interface SyncMethod {
+    enabled?: boolean
+    init: (channelKey: string, onUpdate: (data: Partial<SharedSnapshot>) => void, state: SharedSnapshot, persist?: boolean) => ((state: SharedSnapshot, updating?: boolean) => void) | undefined
+  }
+  export function addSyncMethod(sync: SyncMethod): void
   /** Draws one slide (its layout, Markdown and components) with the given clicks context. */
   export const SlideWrapper: DefineComponent<{
     clicksContext: ClicksContext

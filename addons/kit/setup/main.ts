@@ -22,6 +22,9 @@
  *    (client/offline-pdf.ts).
  * 7. When Slidev has registered the service worker (`pwa: build`), an install that fails (a file
  *    that did not arrive) is tried again until the deck can open offline (shared/offline.ts).
+ * 8. The screen wake lock is asked for at the first gesture (client/live/wake-lock.ts).
+ * 9. Served by the present server (its marker in the page), the live channel: phones follow, the
+ *    presenter view publishes and follows its remote (client/live/app.ts). Nowhere else.
  */
 
 import { defineAppSetup } from '@slidev/types'
@@ -31,6 +34,8 @@ import { watch } from 'vue'
 import { slides } from '#slidev/slides'
 import { handOverFirstPaint } from '../client/first-paint'
 import { replayQueued } from '../client/input-queue'
+import { liveMarker, startLiveApp } from '../client/live/app'
+import { askForWakeLockAtGesture } from '../client/live/wake-lock'
 import { watchNestedButtons } from '../client/nested-buttons'
 import { createNotice } from '../client/notice'
 import { cachePdfForPresenter } from '../client/offline-pdf'
@@ -53,6 +58,10 @@ export default defineAppSetup(({ app, router }) => {
     firstPaint.drop()
     return
   }
+  askForWakeLockAtGesture()
+  const live = liveMarker()
+  if (live)
+    startLiveApp(router, live)
 
   const notice = createNotice(document, kit.words.close)
   let pending: string | undefined

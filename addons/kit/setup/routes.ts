@@ -19,4 +19,10 @@ export default defineRoutesSetup(routes => [
     path: '/read',
     component: () => import('../components/ReadingEdition.vue'),
   },
+  {
+    // The presenter's phone as the remote (client/live/): useful only on the present server, with the secret.
+    name: 'remote',
+    path: '/remote',
+    component: () => import('../client/live/RemotePage.vue'),
+  },
 ])

@@ -25,6 +25,7 @@ const SOURCE = [
   `export { default as SlideWrapper } from '@slidev/client/internals/SlideWrapper.vue'`,
   `export { pwaCaching, pwaReady } from '@slidev/client/setup/pwa.ts'`,
   `export { sharedState } from '@slidev/client/state/shared.ts'`,
+  `export { addSyncMethod } from '@slidev/client/state/syncState.ts'`,
 ].join('\n')
 
 export function slidevInternals(): Plugin {
