@@ -129,6 +129,8 @@ export function startLiveApp(router: Router, marker: LiveMarker): void {
   let inflight = false
   let waiting: SharedSnapshot | undefined
   let sentKey = ''
+  let latest: SharedSnapshot | undefined
+  let retry: ReturnType<typeof setTimeout> | undefined
   let arrival: { page: number, at: number | undefined } = { page: 0, at: undefined }
 
   function clockOf(s: SharedSnapshot): LiveClock {
@@ -147,6 +149,8 @@ export function startLiveApp(router: Router, marker: LiveMarker): void {
   async function send(s: SharedSnapshot): Promise<void> {
     if (!secret)
       return
+    clearTimeout(retry)
+    latest = s
     const total = slides.value.length
     const clicksTotal = Math.max(0, Math.trunc(+s.clicksTotal || 0))
     const body = {
@@ -172,9 +176,13 @@ export function startLiveApp(router: Router, marker: LiveMarker): void {
     inflight = false
     if (refused) {
       sentKey = ''
-      liveStatus.value = refused === 'offline' || /too many moves/.test(refused)
+      const again = refused === 'offline' || /too many moves/.test(refused)
+      liveStatus.value = again
         ? 'offline'
         : 'refused'
+      // Gone or busy: the newest position goes out again in a moment (a reconnection sends it too).
+      if (again && !waiting)
+        retry = setTimeout(() => void send(latest ?? s), 2000)
     }
     else {
       liveStatus.value = 'live'
@@ -197,6 +205,8 @@ export function startLiveApp(router: Router, marker: LiveMarker): void {
         if (isPresenter()) {
           // The presenter view follows only the remote; its own moves come back as echoes.
           if (s.by === 'remote') {
+            // What it sent last is no longer what the server holds: its next move goes out, whatever it is.
+            sentKey = ''
             onUpdate({
               page: s.page,
               clicks: s.clicks,
