@@ -17,7 +17,7 @@ import { readingFollower } from '../../addons/kit/node/live/present'
 import { startLive } from '../../addons/kit/node/live/server'
 import { qrSvg } from '../../addons/kit/node/vite/share'
 import { DEFAULT_WORDS } from '../../addons/kit/shared/words'
-import { wake, watch } from './deck'
+import { total, wake, watch } from './deck'
 import { ROOT } from './share'
 
 const DIST = join(ROOT, 'dist')
@@ -207,6 +207,36 @@ test('a phone paired from the presenter view\'s QR code moves the talk; the audi
     expect(r.server.state()).toMatchObject({ page: 4 })
     expect(r.presenter.url()).toContain('/presenter/4')
     await expect(reader.locator('section[data-slide="4"]')).toHaveAttribute('aria-current', 'step')
+  }
+  finally {
+    await r.close()
+  }
+})
+
+test('while the present server runs, the QR codes and the short URL on the cover and the closing slide lead to its reading edition', async ({ browser }) => {
+  const r = await room(browser, 1)
+  try {
+    const read = `http://127.0.0.1:${r.server.port}/read/`
+    const laptop = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+    })
+    r.contexts.push(laptop)
+    const projector = await laptop.newPage()
+    for (const no of [1, total]) {
+      await projector.goto(`${r.server.url}${no}`)
+      await wake(projector)
+      const slide = projector.locator(`#app .slidev-page-${no}`)
+      const qr = slide.locator('.deck-qr svg')
+      await expect(qr).toBeVisible()
+      await projector.evaluate(() => document.fonts.ready)
+      const png = PNG.sync.read(await qr.screenshot())
+      expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, `slide ${no}`).toBe(read)
+      await expect(slide.locator('.deck-short-url')).toHaveText(`127.0.0.1:${r.server.port}`)
+    }
+    // The reading edition's own copy of the cover, static HTML, says the same.
+    const [reader] = r.phones as [Page]
+    await expect(reader.locator('section[data-slide="1"] .deck-short-url')).toHaveText(`127.0.0.1:${r.server.port}`)
+    await expect(reader.locator('a[data-deck-address]')).toHaveAttribute('href', read)
   }
   finally {
     await r.close()

@@ -152,3 +152,31 @@ export function followReading(cfg: FollowConfig, connect: typeof connectLive, ba
 export function followerScript(cfg: FollowConfig, parts: { connect: string, backoff: string, read: string }): string {
   return `(${followReading.toString()})(${JSON.stringify(cfg).replace(/</g, '\\u003c')},${parts.connect},${parts.backoff},${parts.read})`
 }
+
+/**
+ * In the HTML the build prerendered (slide 1's first paint, the static reading page), the QR codes
+ * and the short URL lead to the hosted address; on the present server they lead to its reading
+ * edition instead, as the application's DeckLink draws them once it runs.
+ */
+export function fillDeckLinks(qrSvg: string, readUrl: string, shortUrl: string): void {
+  const fill = () => {
+    for (const fig of document.querySelectorAll('.deck-link')) {
+      const qr = fig.querySelector('.deck-qr')
+      if (qr)
+        qr.innerHTML = qrSvg
+      const a = fig.querySelector<HTMLAnchorElement>('.deck-short-url')
+      if (a) {
+        a.href = readUrl
+        a.textContent = shortUrl
+      }
+    }
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-deck-address]')) {
+      a.href = readUrl
+      a.textContent = readUrl.replace(/^https?:\/\//, '')
+    }
+  }
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', fill)
+  else
+    fill()
+}

@@ -27,8 +27,10 @@ import { addSyncMethod } from 'virtual:deck-slidev-internals'
 import { ref } from 'vue'
 import { slides } from '#slidev/slides'
 import { connectLive } from '../../shared/live-follow.ts'
-import { backoffMs, LIVE_MARKER_ID, readState, SECRET_STORAGE_KEY, secretFromHash } from '../../shared/live.ts'
+import { backoffMs, readState, SECRET_STORAGE_KEY, secretFromHash } from '../../shared/live.ts'
 import { timerSeconds } from '../../shared/pace.ts'
+
+export { liveMarker } from './marker.ts'
 
 /** Where the presenter view says, every few seconds, that it is open in this browser. */
 const PRESENTER_HERE_KEY = 'deck-live:presenter-here'
@@ -36,19 +38,6 @@ const PRESENTER_HERE_KEY = 'deck-live:presenter-here'
 export type LiveStatus = 'connecting' | 'live' | 'refused' | 'offline'
 /** For the presenter view's pairing button. */
 export const liveStatus = ref<LiveStatus>('connecting')
-
-/** The present server's marker in this page, or undefined (a static host, the dev server). */
-export function liveMarker(): LiveMarker | undefined {
-  const el = document.getElementById(LIVE_MARKER_ID)
-  if (!el?.textContent)
-    return undefined
-  try {
-    return JSON.parse(el.textContent) as LiveMarker
-  }
-  catch {
-    return undefined
-  }
-}
 
 /**
  * The secret, from `#live=…` (taken out of the address bar at once, so it is neither bookmarked nor

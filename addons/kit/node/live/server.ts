@@ -21,6 +21,7 @@ import type { StaticServer } from '../serve.ts'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { fillDeckLinks } from '../../shared/live-follow.ts'
 import { LIVE_EVENTS, LIVE_MARKER_ID, LIVE_MOVE, LIVE_PREFIX, MAX_MOVE_BYTES, parseMove, step } from '../../shared/live.ts'
 import { normalizeServeBase, serveStatic } from '../serve.ts'
 
@@ -368,11 +369,12 @@ export async function startLive(options: LiveOptions): Promise<LiveServer> {
     events: `${base}${LIVE_EVENTS}`,
     move: `${base}${LIVE_MOVE}`,
     readUrl,
-    shortUrl: `${readUrl.replace(/^https?:\/\//, '')}`,
+    shortUrl: publicUrl.replace(/^https?:\/\//, '').replace(/\/$/, ''),
     qrSvg: options.qr?.(readUrl) ?? '',
     origin: publicUrl,
   }
   markerTag = `<script type="application/json" id="${LIVE_MARKER_ID}">${scriptJson(marker)}</script>`
+    + `<script>(${fillDeckLinks.toString()})(${[marker.qrSvg, marker.readUrl, marker.shortUrl].map(scriptJson).join(',')})</script>`
 
   // A comment line now and then keeps idle streams open through the venue's routers.
   const beat = setInterval(() => {
