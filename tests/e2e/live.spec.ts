@@ -225,7 +225,8 @@ test('while the present server runs, the QR codes and the short URL on the cover
     for (const no of [1, total]) {
       await projector.goto(`${r.server.url}${no}`)
       await wake(projector)
-      const slide = projector.locator(`#app .slidev-page-${no}`)
+      const slide = projector.locator(`#app .slidev-page-${no}`).filter({ visible: true }).first()
+      await expect(slide).toBeVisible({ timeout: 15000 })
       const qr = slide.locator('.deck-qr svg')
       await expect(qr).toBeVisible()
       await projector.evaluate(() => document.fonts.ready)

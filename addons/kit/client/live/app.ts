@@ -110,14 +110,22 @@ export function startLiveApp(router: Router, marker: LiveMarker): void {
         catch {}
       }
     }
-    beat()
+    router.afterEach(beat)
     setInterval(beat, 5000)
   }
+
+  const keyOf = (page: number, clicks: number, clicksTotal: number, status: string) => `${page}/${clicks}/${clicksTotal}/${status}`
+  const statusOf = (c: LiveClock | undefined) => c?.running
+    ? 'running'
+    : c?.seconds === undefined
+      ? 'stopped'
+      : 'paused'
 
   // The presenter's moves, one request at a time; a move made meanwhile replaces the one waiting.
   let inflight = false
   let waiting: SharedSnapshot | undefined
-  let sentKey = ''
+  /** Where the server is, as far as this view knows (its last answer or event): a move to there is not sent. */
+  let serverKey = ''
   let latest: SharedSnapshot | undefined
   let retry: ReturnType<typeof setTimeout> | undefined
   let arrival: { page: number, at: number | undefined } = { page: 0, at: undefined }
@@ -149,8 +157,8 @@ export function startLiveApp(router: Router, marker: LiveMarker): void {
       total,
       clock: clockOf(s),
     }
-    const key = `${body.page}/${body.clicks}/${body.clicksTotal}/${s.timer.status}`
-    if (key === sentKey)
+    const key = keyOf(body.page, body.clicks, body.clicksTotal, s.timer.status)
+    if (key === serverKey)
       return
     if (inflight) {
       waiting = {
@@ -160,11 +168,9 @@ export function startLiveApp(router: Router, marker: LiveMarker): void {
       return
     }
     inflight = true
-    sentKey = key
     const refused = await postMove(marker, secret, body)
     inflight = false
     if (refused) {
-      sentKey = ''
       const again = refused === 'offline' || /too many moves/.test(refused)
       liveStatus.value = again
         ? 'offline'
@@ -174,6 +180,7 @@ export function startLiveApp(router: Router, marker: LiveMarker): void {
         retry = setTimeout(() => void send(latest ?? s), 2000)
     }
     else {
+      serverKey = key
       liveStatus.value = 'live'
     }
     if (waiting) {
@@ -192,10 +199,9 @@ export function startLiveApp(router: Router, marker: LiveMarker): void {
       connectLive(marker.events, (s: LiveState) => {
         liveStatus.value = 'live'
         if (isPresenter()) {
+          serverKey = keyOf(s.page, s.clicks, s.clicksTotal, statusOf(s.clock))
           // The presenter view follows only the remote; its own moves come back as echoes.
           if (s.by === 'remote') {
-            // What it sent last is no longer what the server holds: its next move goes out, whatever it is.
-            sentKey = ''
             onUpdate({
               page: s.page,
               clicks: s.clicks,
@@ -221,12 +227,14 @@ export function startLiveApp(router: Router, marker: LiveMarker): void {
         })
       }, backoffMs, readState, () => {
         if (isPresenter() && secret) {
-          sentKey = ''
+          serverKey = ''
           void send(state)
         }
       })
-      return (s, updating) => {
-        if (!updating && secret && isPresenter())
+      // Every change goes out unless the server already holds it, even one Slidev marks as
+      // "updating" (a move of the remote it follows): its navigation may land elsewhere.
+      return (s) => {
+        if (secret && isPresenter())
           void send(s)
       }
     },
