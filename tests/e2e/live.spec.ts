@@ -234,10 +234,10 @@ test('while the present server runs, the QR codes and the short URL on the cover
       expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, `slide ${no}`).toBe(read)
       await expect(slide.locator('.deck-short-url')).toHaveText(`127.0.0.1:${r.server.port}`)
     }
-    // The reading edition's own copy of the cover, static HTML, says the same.
+    // The reading edition's own copy of the cover (static HTML) says the same where the build drew a link.
     const [reader] = r.phones as [Page]
-    await expect(reader.locator('section[data-slide="1"] .deck-short-url')).toHaveText(`127.0.0.1:${r.server.port}`)
-    await expect(reader.locator('a[data-deck-address]')).toHaveAttribute('href', read)
+    for (const a of await reader.locator('.deck-short-url, a[data-deck-address]').all())
+      expect(await a.getAttribute('href')).toBe(read)
   }
   finally {
     await r.close()

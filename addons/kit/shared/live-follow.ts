@@ -75,8 +75,8 @@ export function followReading(cfg: FollowConfig, connect: typeof connectLive, ba
   const style = document.createElement('style')
   style.textContent = 'section[data-slide]{scroll-margin-top:12px}'
     + 'section[data-slide][aria-current="step"]{box-shadow:-6px 0 0 var(--kit-accent,#1a7f37);border-radius:2px}'
-    + `section[data-slide][aria-current="step"] .read-slide-meta::before{content:${JSON.stringify(cfg.now)};display:inline-block;margin-right:8px;padding:2px 8px;border-radius:999px;background:var(--kit-accent,#1a7f37);color:#fff;font-weight:700}`
-    + '.live-follow{position:fixed;left:50%;bottom:max(16px,env(safe-area-inset-bottom));transform:translateX(-50%);z-index:50;min-height:48px;padding:12px 20px;border:0;border-radius:999px;background:var(--kit-accent,#1a7f37);color:#fff;font:inherit;font-weight:700;box-shadow:0 2px 10px rgb(0 0 0/.3)}'
+    + `section[data-slide][aria-current="step"] .read-slide-meta::before{content:${JSON.stringify(cfg.now)};display:inline-block;margin-right:8px;padding:2px 8px;border-radius:999px;background:var(--kit-accent,#1a7f37);color:var(--kit-bg,#fff);font-weight:700}`
+    + '.live-follow{position:fixed;left:50%;bottom:max(16px,env(safe-area-inset-bottom));transform:translateX(-50%);z-index:50;min-height:48px;padding:12px 20px;border:0;border-radius:999px;background:var(--kit-accent,#1a7f37);color:var(--kit-bg,#fff);font:inherit;font-weight:700;box-shadow:0 2px 10px rgb(0 0 0/.3)}'
     + '.live-follow[hidden]{display:none}'
   document.head.append(style)
   const button = document.createElement('button')

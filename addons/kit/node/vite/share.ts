@@ -29,6 +29,9 @@ const RESOLVED_ID = `\0${KIT_MODULE_ID}`
 /** Slidev's virtual module holding the resolved headmatter (what `configs` is on the client). */
 const SLIDEV_CONFIGS_ID = '/@slidev/configs'
 
+/** What a build, export or dev server without a real address says (tests look for it). */
+export const PLACEHOLDER_LINE = 'no real address: the QR codes, the short URL and the link-preview address are left out, url is still the placeholder'
+
 /**
  * The QR code as an SVG string: one path, dark modules on a white square with a 4-module quiet
  * zone, so it scans in either colour scheme. Error correction M survives a projector's glare.
@@ -93,10 +96,13 @@ export function deckShare(options: DeckShareOptions): Plugin {
     },
 
     buildStart() {
+      // No command draws the placeholder address where people see it: the build, the export and
+      // the dev server leave the QR codes, the short URL and the link-preview address out (the
+      // present server puts its own in while it runs: node/live/).
+      if (kit.placeholder)
+        logger?.warn(`[deck-kit] ${PLACEHOLDER_LINE} (${kit.url}): set url in deck.config.ts or DECK_URL.`)
       if (!isBuild)
         return
-      if (kit.placeholder)
-        this.warn(`deck URL is still the placeholder ${kit.url}: set url in deck.config.ts or DECK_URL, so the QR codes and link previews point at the real deck.`)
       const pdf = pdfPath()
       if (!existsSync(pdf)) {
         logger?.info(`[deck-kit] no ${relative(root, pdf)}: the site is built without a PDF download (run "npm run export:pdf" first to offer one).`)
@@ -123,6 +129,19 @@ export function deckShare(options: DeckShareOptions): Plugin {
     load(id) {
       if (id !== RESOLVED_ID)
         return null
+      if (kit.placeholder) {
+        return `export default ${JSON.stringify({
+          url: '',
+          readUrl: '',
+          shortUrl: '',
+          shortHost: '',
+          shortPath: '',
+          qrSvg: '',
+          credit: kit.credit,
+          sections: kit.sections,
+          words: kit.words,
+        })}`
+      }
       const slash = kit.shortUrl.indexOf('/')
       const share = {
         url: kit.url,
@@ -201,6 +220,7 @@ export function deckShare(options: DeckShareOptions): Plugin {
         if (!image && isBuild)
           logger?.warn('[deck-kit] no public/og-image.png: link previews will have no picture (run "npm run og-image").')
         const lang = String(h.lang ?? 'zh-CN')
+        const real = !kit.placeholder
         return {
           html: cleaned,
           tags: [
@@ -209,10 +229,10 @@ export function deckShare(options: DeckShareOptions): Plugin {
             ...meta('name', 'keywords', text(h.keywords)),
             ...meta('property', 'og:description', text(h.info)),
             ...meta('property', 'og:type', 'website'),
-            ...meta('property', 'og:url', kit.url),
+            ...meta('property', 'og:url', real ? kit.url : undefined),
             ...meta('property', 'og:site_name', text(h.title)),
             ...meta('property', 'og:locale', lang.replace('-', '_')),
-            ...(image
+            ...(image && real
               ? [
                   ...meta('property', 'og:image', `${kit.url}${OG_IMAGE_FILE}`),
                   ...meta('property', 'og:image:type', 'image/png'),
@@ -224,11 +244,15 @@ export function deckShare(options: DeckShareOptions): Plugin {
                   ...meta('name', 'twitter:card', 'summary_large_image'),
                 ]
               : []),
-            {
-              tag: 'link',
-              attrs: { rel: 'canonical', href: kit.url },
-              injectTo: 'head' as const,
-            },
+            ...(real
+              ? [
+                  {
+                    tag: 'link',
+                    attrs: { rel: 'canonical', href: kit.url },
+                    injectTo: 'head' as const,
+                  },
+                ]
+              : []),
           ],
         }
       },
