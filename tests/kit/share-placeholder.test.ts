@@ -15,10 +15,11 @@ const entry = fileURLToPath(new URL('../../slides.md', import.meta.url))
 
 function run(url: string) {
   const warnings: string[] = []
+  // The hooks as the plugin defines them (plain functions and one `{ handler }`), called the way Vite does.
   const plugin = deckShare({
     entry,
     kit: resolveKit({ url }, {}),
-  }) as Plugin & Record<string, any>
+  }) as unknown as Record<keyof Plugin, any>
   plugin.configResolved({
     root: fileURLToPath(new URL('../..', import.meta.url)),
     base: '/',
