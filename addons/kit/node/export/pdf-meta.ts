@@ -47,7 +47,9 @@ export async function finishPdf(file: string, meta: DocMeta & { url: string }, o
   doc.setSubject(meta.subject)
   doc.setKeywords(meta.keywords)
   doc.setLanguage(meta.lang)
-  doc.setCreator(`Slidev print route in Chromium (deck kit) · ${meta.url}`)
+  doc.setCreator(`Slidev print route in Chromium (deck kit)${meta.url
+    ? ` · ${meta.url}`
+    : ''}`)
   doc.setProducer('Chromium (Skia/PDF), pdf-lib')
   doc.setModificationDate(new Date())
   if (outline)

@@ -32,7 +32,11 @@ export async function runExport(entry: string, targets: readonly Target[], brows
   const ROOT = deck.root
   process.chdir(ROOT)
   const outputs = exportFiles(ROOT, kit.exportDir, deck.name)
-  const meta = { ...deck.meta, url: kit.url }
+  // A placeholder address goes into no file (node/vite/share.ts says so once).
+  const meta = {
+    ...deck.meta,
+    url: kit.placeholder ? '' : kit.url,
+  }
 
   /** The targets drawn in a page of the shared browser, on the shared dev server. */
   const inBrowser: Partial<Record<Target, (browser: Browser, origin: string) => Promise<string | void>>> = {
