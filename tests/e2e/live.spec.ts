@@ -147,6 +147,32 @@ test('phones follow the presenter, a phone scrolled away stays until it taps to 
   }
 })
 
+test('a phone on the slides follows slide and reveal; a phone that opens mid-talk starts at the current slide', async ({ browser }) => {
+  const r = await room(browser, 0)
+  try {
+    const slidesPhone = await browser.newContext(PHONE)
+    r.contexts.push(slidesPhone)
+    const viewer = await slidesPhone.newPage()
+    await viewer.goto(`${r.server.url}2?view=slides`)
+    await expect(viewer.locator('.slidev-page-2').filter({ visible: true }).first()).toBeVisible()
+    await presentTo(r.presenter, 5)
+    await expect.poll(() => new URL(viewer.url()).pathname, { timeout: 2000 }).toBe('/5')
+    await r.presenter.keyboard.press('ArrowRight')
+    await expect.poll(() => r.presenter.url()).toContain('clicks=1')
+    await expect.poll(() => new URL(viewer.url()).searchParams.get('clicks'), { timeout: 2000 }).toBe('1')
+
+    const late = await browser.newContext(PHONE)
+    r.contexts.push(late)
+    const reader = await late.newPage()
+    await reader.goto(`${r.server.url}read/`)
+    await expect(reader.locator('section[data-slide="5"]')).toHaveAttribute('aria-current', 'step')
+    await expect.poll(async () => (await reader.locator('section[data-slide="5"]').boundingBox())!.y).toBeLessThan(120)
+  }
+  finally {
+    await r.close()
+  }
+})
+
 test('a phone paired from the presenter view\'s QR code moves the talk; the audience cannot', async ({ browser }) => {
   const r = await room(browser, 1)
   try {
@@ -217,14 +243,13 @@ test('while the present server runs, the QR codes and the short URL on the cover
   const r = await room(browser, 1)
   try {
     const read = `http://127.0.0.1:${r.server.port}/read/`
-    const laptop = await browser.newContext({
-      viewport: { width: 1280, height: 720 },
-    })
-    r.contexts.push(laptop)
-    const projector = await laptop.newPage()
+    // The projector's window, in the presenter's browser as on stage: it follows the presenter view.
+    const projector = await r.presenter.context().newPage()
+    await projector.goto(`${r.server.url}1`)
+    await wake(projector)
     for (const no of [1, total]) {
-      await projector.goto(`${r.server.url}${no}`)
-      await wake(projector)
+      if (no !== 1)
+        await r.presenter.goto(`${r.server.url}presenter/${no}`)
       const slide = projector.locator(`#app .slidev-page-${no}`).filter({ visible: true }).first()
       await expect(slide).toBeVisible({ timeout: 15000 })
       const qr = slide.locator('.deck-qr svg')
