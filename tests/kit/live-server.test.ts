@@ -7,7 +7,7 @@
  */
 import type { LiveServer } from '../../addons/kit/node/live/server'
 import type { LiveState } from '../../addons/kit/shared/live'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -326,5 +326,29 @@ describe('the present server', () => {
     const stale = await raw(later, 'POST', '/__live/move', at(2), bearer(first.secret))
     expect(stale.status).toBe(403)
     expect(readFileSync(stateFile, 'utf8')).toContain(later.secret)
+  })
+})
+
+describe('present', () => {
+  it('builds first when the deck is missing or older than its sources, and not otherwise', async () => {
+    const { staleReason } = await import('../../addons/kit/node/live/present')
+    const talk = mkdtempSync(join(tmpdir(), 'talk-'))
+    try {
+      writeFileSync(join(talk, 'slides.md'), '# one')
+      expect(staleReason(talk, join(talk, 'dist'))).toMatch(/no built deck/)
+      mkdirSync(join(talk, 'dist'))
+      writeFileSync(join(talk, 'dist', 'index.html'), '<html></html>')
+      const later = new Date(Date.now() + 60000)
+      utimesSync(join(talk, 'dist', 'index.html'), later, later)
+      expect(staleReason(talk, join(talk, 'dist'))).toBeUndefined()
+      mkdirSync(join(talk, 'components'))
+      const newer = new Date(Date.now() + 120000)
+      writeFileSync(join(talk, 'components', 'X.vue'), '<template/>')
+      utimesSync(join(talk, 'components', 'X.vue'), newer, newer)
+      expect(staleReason(talk, join(talk, 'dist'))).toMatch(/components changed since the last build/)
+    }
+    finally {
+      rmSync(talk, { recursive: true, force: true })
+    }
   })
 })

@@ -137,7 +137,7 @@ export async function main(argv: string[]): Promise<LiveServer> {
     `  projector      ${local}1`,
     `  presenter view ${local}presenter/1#${SECRET_FRAGMENT}=${server.secret}`,
     `                 (keep this one to yourself: it carries the secret that moves the talk;`,
-    `                  pair your phone as a remote from the presenter view's ${REMOTE_PATH} button)`,
+    `                  the phone button in its navigation bar pairs your phone as the remote, /${REMOTE_PATH})`,
     `  audience       ${server.publicUrl}read/`,
     lan
       ? `                 (on this laptop's network; the QR codes on the cover and the closing slide open it)`
