@@ -15,8 +15,8 @@
  *
  * Node runs this file as it is (type stripping): keep it to erasable TypeScript.
  */
-import { defineKit } from './addons/kit/config.ts'
-import { notoSansSC } from './addons/kit/typefaces.ts'
+import { defineKit } from 'slidev-addon-deck-kit'
+import { notoSansSC } from 'slidev-addon-deck-kit/typefaces'
 import { creditText } from './lib/credit.ts'
 import { sectionTitles } from './lib/sections.ts'
 

@@ -14,7 +14,7 @@
  * - the positioning map as shapes: the plot, axis words, the path's arrows with arrowheads, the
  *   step numbers, the markers and their labels, the legend.
  */
-import type { PptxSpec, SpecPart, SpecRun, SpecStroke } from '../addons/kit/shared/pptx-spec'
+import type { PptxSpec, SpecPart, SpecRun, SpecStroke } from 'slidev-addon-deck-kit/pptx'
 import type { CountFigure, Maker, Product } from '../data/facts'
 import type { Point, Rect, Segment } from './geometry'
 import type { MapLabel, MapSizes } from './map-layout'

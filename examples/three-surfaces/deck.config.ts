@@ -2,8 +2,8 @@
  * What this example talk tells the kit (addons/kit/README.md lists every option). The kit's words
  * are Simplified Chinese by default; this talk is in English, so it gives every word its own.
  */
-import { defineKit } from '../../addons/kit/config.ts'
-import { notoSansSC } from '../../addons/kit/typefaces.ts'
+import { defineKit } from 'slidev-addon-deck-kit'
+import { notoSansSC } from 'slidev-addon-deck-kit/typefaces'
 import { credit, sections } from './data/surfaces.ts'
 
 export default defineKit({
