@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const options = parseOptions()
   const { runs, doStep } = options
   mkdirSync(WORK, { recursive: true })
-  const sizes = deckSlideSizes()
+  const sizes = await deckSlideSizes()
   writeReferenceDeck(sizes)
   const decks: Deck[] = [
     {

@@ -21,8 +21,8 @@ const DOCS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/t
 const SPEAKING_MINUTES = deck.minutes - 2
 
 describe('the talk', () => {
-  it(`is at most ${SPEAKING_MINUTES} minutes spoken, at the default rate`, () => {
-    const notes = readDeck(SLIDES_PATH).slides.map(s => s.note)
+  it(`is at most ${SPEAKING_MINUTES} minutes spoken, at the default rate`, async () => {
+    const notes = (await readDeck(SLIDES_PATH)).slides.map(s => s.note)
     expect(notes.every(n => n.trim() !== '')).toBe(true)
     const t = talkLength(notes)
     const minutes = t.seconds / 60

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright'
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { Typeface } from '../../config.ts'
+import type { Deck } from '../deck.ts'
 import type { StaticServer } from '../serve.ts'
 /**
  * The prerender (build only): once the bundle is written (writeBundle, so before vite-plugin-pwa's
@@ -19,7 +20,6 @@ import { join, resolve } from 'node:path'
 import { chromium } from 'playwright'
 import { READING_PATH } from '../../shared/constants.ts'
 import { CHROMIUM_ARGS, findChromium, NoBrowserError } from '../chromium.ts'
-import { readDeck } from '../deck.ts'
 import { fontFaceCss } from '../fonts/css.ts'
 import { readingFonts } from '../fonts/reading.ts'
 import { serveStatic } from '../serve.ts'
@@ -31,8 +31,8 @@ import { staticReadingPage, withFirstSlide } from './static-pages.ts'
 export const NO_BROWSER_LINE = 'the reading edition at <base>read/ is client-rendered (the SPA route) and slide 1 is not prerendered into index.html'
 
 export interface PrerenderOptions {
-  /** The talk's slides.md (absolute). */
-  entry: string
+  /** The talk as Slidev has loaded it. */
+  deck: () => Deck
   /** The talk's typeface: the reading page gets its own subsets of it (node/fonts/reading.ts). */
   typeface?: Typeface | false
   /** Where to look for Chromium; process.env by default (CHROMIUM_PATH). */
@@ -71,7 +71,7 @@ export function deckPrerender(options: PrerenderOptions): Plugin {
           return
         }
         const outDir = resolve(config.root, config.build.outDir)
-        const head = readDeck(options.entry)
+        const head = options.deck()
         const started = performance.now()
         let server: StaticServer | undefined
         let browser: Browser | undefined

@@ -17,12 +17,13 @@
  */
 import type { Logger, Plugin } from 'vite'
 import type { ResolvedKit } from '../../config.ts'
+import type { Deck } from '../deck.ts'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { encode } from 'uqr'
 import { KIT_MODULE_ID, OG_IMAGE_FILE } from '../../shared/constants.ts'
 import { say } from '../../shared/words.ts'
-import { oneLine, readDeck } from '../deck.ts'
+import { CONFIG_FILE, oneLine } from '../deck.ts'
 import { DEFAULT_SOURCES } from '../fonts/characters.ts'
 
 const RESOLVED_ID = `\0${KIT_MODULE_ID}`
@@ -64,8 +65,8 @@ export function pngSize(file: string): { width: number, height: number } | undef
 }
 
 export interface DeckShareOptions {
-  /** The talk's slides.md (absolute). */
-  entry: string
+  /** The talk as Slidev has loaded it. */
+  deck: () => Deck
   kit: ResolvedKit
 }
 
@@ -77,7 +78,7 @@ export function deckShare(options: DeckShareOptions): Plugin {
   let sawConfigs = false
   let logger: Logger | undefined
 
-  const deck = () => readDeck(options.entry)
+  const { deck } = options
   const pdfName = () => `${deck().name}.pdf`
   const pdfPath = () => join(root, kit.exportDir, pdfName())
   const ogImagePath = () => join(root, 'public', OG_IMAGE_FILE)
@@ -103,8 +104,8 @@ export function deckShare(options: DeckShareOptions): Plugin {
         return
       }
       const sources = [
-        options.entry,
-        join(root, 'deck.config.ts'),
+        ...deck().files,
+        join(root, CONFIG_FILE),
         ...[...DEFAULT_SOURCES, 'styles'].map(p => join(root, p)),
       ].filter(existsSync)
       const newest = Math.max(...sources.flatMap(p => statSync(p).isDirectory()
