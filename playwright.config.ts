@@ -42,20 +42,20 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node addons/kit/node/serve.ts dist --port ${PORT} --base /`,
+      command: `node addons/kit/node/cli.ts serve dist --port ${PORT} --base /`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      command: `node addons/kit/node/serve.ts dist-sub --port ${SUB_PORT} --base ${SUB_BASE}`,
+      command: `node addons/kit/node/cli.ts serve dist-sub --port ${SUB_PORT} --base ${SUB_BASE}`,
       url: `http://127.0.0.1:${SUB_PORT}${SUB_BASE}`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
       // The example talk (examples/three-surfaces), built by `npm run build:example`.
-      command: `node addons/kit/node/serve.ts dist-example --port ${EXAMPLE_PORT} --base /`,
+      command: `node addons/kit/node/cli.ts serve dist-example --port ${EXAMPLE_PORT} --base /`,
       url: `http://127.0.0.1:${EXAMPLE_PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -364,7 +364,8 @@ test.describe('the variants for organisers', () => {
 
 test('with no browser, the export stops at once and names what to install', () => {
   const r = spawnSync(process.execPath, [
-    join(ROOT, 'addons/kit/node/export/export.ts'),
+    join(ROOT, 'addons/kit/node/cli.ts'),
+    'export',
     'pdf',
   ], {
     cwd: ROOT,

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadTalk } from '../../addons/kit/node/deck'
+import { deckPlan } from '../../addons/kit/node/deck-plan'
 import { sectionOutline } from '../../addons/kit/node/export/pdf-meta'
 import { charSets } from '../../addons/kit/node/fonts/characters'
-import { deckPlan } from '../../addons/kit/node/vite/plan'
 
 const dir = mkdtempSync(join(tmpdir(), 'split-talk-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

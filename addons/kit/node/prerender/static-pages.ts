@@ -1,3 +1,4 @@
+import type { Log } from '../log.ts'
 import type { Capture } from './capture.ts'
 /**
  * What the prerender writes, from what it captured (capture.ts):
@@ -17,7 +18,7 @@ import Beasties from 'beasties'
 import { FIRST_PAINT_ID } from '../../shared/constants.ts'
 import { INSTALL_RETRY_MS, READ_SCOPE, SW_FILE } from '../../shared/offline.ts'
 import { readingPageScript } from '../../shared/reading-page.ts'
-import { afterViewport, small } from '../vite/view.ts'
+import { afterViewport, small } from '../plugins/view.ts'
 
 /** What the static reading page needs of the deck's headmatter. */
 export interface PageHead {
@@ -71,13 +72,16 @@ function withoutDarkRules(html: string): string {
  */
 const ROOT_RULES = [/^(?:html|:root)[^\s>+~]*$/, /^\.(?:dark|light)[^\s>+~]*$/]
 
-const quiet = {
-  info: () => {},
-  warn: (m: string) => console.warn(`[deck-prerender] beasties: ${m}`),
-  error: (m: string) => console.error(`[deck-prerender] beasties: ${m}`),
+/** Beasties reports through the build's log, its chatter left out. */
+function quiet(log: Log): Log {
+  return {
+    info: () => {},
+    warn: m => log.warn(`[deck-prerender] beasties: ${m}`),
+    error: m => log.error(`[deck-prerender] beasties: ${m}`),
+  }
 }
 
-export async function staticReadingPage(capture: Capture, outDir: string, base: string, head: PageHead): Promise<string> {
+export async function staticReadingPage(capture: Capture, outDir: string, base: string, head: PageHead, log: Log): Promise<string> {
   const fonts = head.fonts
     ?? capture.html.match(FONTS_BLOCK)?.[0]
     ?? ''
@@ -98,7 +102,7 @@ export async function staticReadingPage(capture: Capture, outDir: string, base: 
     keyframes: 'critical',
     fonts: false,
     compress: true,
-    logger: quiet,
+    logger: quiet(log),
   })
   html = withoutDarkRules(await beasties.process(withDarkRules(html)))
   const script = `<script>${await small(readingPageScript({
@@ -113,7 +117,7 @@ export async function staticReadingPage(capture: Capture, outDir: string, base: 
   return afterViewport(html, `${script}${fonts}`)
 }
 
-export async function withFirstSlide(index: string, first: Capture, outDir: string, base: string): Promise<string> {
+export async function withFirstSlide(index: string, first: Capture, outDir: string, base: string, log: Log): Promise<string> {
   if (index.includes(`id="${FIRST_PAINT_ID}"`))
     throw new Error(`index.html already holds #${FIRST_PAINT_ID}`)
   let html = index.replace(/(<div id="app"><\/div>)/, `$1\n  ${first.html}`)
@@ -144,7 +148,7 @@ export async function withFirstSlide(index: string, first: Capture, outDir: stri
     keyframes: 'critical',
     fonts: false,
     compress: true,
-    logger: quiet,
+    logger: quiet(log),
   })
   html = withoutDarkRules(await beasties.process(withDarkRules(html)))
   return html

@@ -1,7 +1,7 @@
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { DeckWorkerConfig } from '../../client/service-worker.ts'
 import type { Deck } from '../deck.ts'
-import type { BuiltFile } from './sets.ts'
+import type { BuiltFile } from '../pwa/sets.ts'
 /**
  * The deck's service worker (build only, with `pwa: build` in the headmatter). Slidev has
  * vite-plugin-pwa write `<base>sw.js`, precaching every file of the build for whoever registers
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { OG_IMAGE_FILE, READING_PATH } from '../../shared/constants.ts'
 import { READ_SCOPE, SW_FILE } from '../../shared/offline.ts'
-import { urlOf, workerSets } from './sets.ts'
+import { urlOf, workerSets } from '../pwa/sets.ts'
 
 const WORKER_SOURCE = fileURLToPath(new URL('../../client/service-worker.ts', import.meta.url))
 

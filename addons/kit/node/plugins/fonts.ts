@@ -1,7 +1,7 @@
 import type { Logger, Plugin } from 'vite'
 import type { ResolvedKit, Typeface } from '../../config.ts'
 import type { Deck } from '../deck.ts'
-import type { FontBuild } from './subset.ts'
+import type { FontBuild } from '../fonts/subset.ts'
 /**
  * The talk's typeface, shipped with the deck (kit option `typeface`): subset at build time to the
  * characters the talk draws (characters.ts, subset.ts), served from the deck's own origin, so the
@@ -14,9 +14,9 @@ import type { FontBuild } from './subset.ts'
  */
 import { Buffer } from 'node:buffer'
 import { posix } from 'node:path'
-import { charSets } from './characters.ts'
-import { headHtml, injectHead } from './css.ts'
-import { buildFonts, LICENSE_FILE, missingCharsMessage } from './subset.ts'
+import { charSets } from '../fonts/characters.ts'
+import { headHtml, injectHead } from '../fonts/css.ts'
+import { buildFonts, LICENSE_FILE, missingCharsMessage } from '../fonts/subset.ts'
 
 export interface DeckFontsOptions {
   /** The talk as Slidev has loaded it, current after every edit. */
