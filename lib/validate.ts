@@ -4,7 +4,7 @@
  * stop with a readable message instead of a chart full of NaN.
  */
 import type { CountFigure, Milestone, Placement, Product, ProductId, TextFigure } from '../data/facts'
-import { articleSections } from '../data/facts'
+import { articleSections } from '../data/facts.ts'
 
 export interface DeckData {
   products: readonly Product[]

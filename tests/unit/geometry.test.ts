@@ -2,6 +2,7 @@ import type { ColumnLayoutOptions } from '../../lib/geometry'
 import type { MapItem } from '../../lib/map-layout'
 import { describe, expect, it } from 'vitest'
 import { mapPath, placements } from '../../data/facts'
+import { COUNT_CHART } from '../../lib/chart-sizes'
 import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, levelOn, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
 import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems, placementItems } from '../../lib/map-layout'
 
@@ -41,14 +42,8 @@ describe('zeroBasedScale', () => {
 })
 
 describe('layoutColumns', () => {
-  const opts: ColumnLayoutOptions = {
-    width: 900,
-    baseline: 318,
-    maxHeight: 250,
-    columnWidth: 180,
-    columnGap: 36,
-    groupGap: 150,
-  }
+  // The slide chart's own sizes, so the test checks the layout the slide draws.
+  const opts: ColumnLayoutOptions = COUNT_CHART.slide
   const input = [
     { id: 'dingtalk-2019', value: 10_000_000, group: '2019 年底' },
     { id: 'wecom-2019', value: 2_500_000, group: '2019 年底' },
@@ -58,9 +53,9 @@ describe('layoutColumns', () => {
   it('gives heights exactly proportional to the values, from one zero-based scale', () => {
     const { columns } = layoutColumns(input, opts)
     const [dingtalk, wecom2019, wecom2021] = columns
-    expect(dingtalk!.height).toBe(250)
+    expect(dingtalk!.height).toBe(opts.maxHeight)
     expect(dingtalk!.height).toBe(4 * wecom2019!.height)
-    expect(wecom2019!.height).toBe(62.5)
+    expect(wecom2019!.height).toBe(opts.maxHeight / 4)
     // The later group is on the same scale: equal values, equal columns.
     expect(wecom2021!.height).toBe(dingtalk!.height)
     for (const c of columns) {
@@ -99,7 +94,7 @@ describe('layoutColumns', () => {
       { id: 'b', value: 3, group: 'g2' },
       { id: 'c', value: 2, group: 'g2' },
     ], opts)
-    expect(columns.map(c => c.height)).toEqual([250 / 3, 250, 250 * 2 / 3])
+    expect(columns.map(c => c.height)).toEqual([opts.maxHeight / 3, opts.maxHeight, opts.maxHeight * 2 / 3])
   })
 
   it('with domainMax, a column keeps its height when the larger figures are left out', () => {
@@ -132,21 +127,22 @@ describe('layoutColumns', () => {
 })
 
 describe('levelOn', () => {
+  const { baseline, maxHeight, columnWidth } = COUNT_CHART.slide
   const column = {
     id: 'wecom-2021',
     value: 10_000_000,
     group: '2021 年底',
     x: 0,
-    y: 68,
-    width: 180,
-    height: 250,
+    y: baseline - maxHeight,
+    width: columnWidth,
+    height: maxHeight,
   }
 
   it('puts an earlier value at its height on the same scale', () => {
-    // 250 万 on a 1000 万 column of 250 units stands 62.5 units above the baseline (318).
-    expect(levelOn(column, 2_500_000)).toBe(318 - 62.5)
-    expect(levelOn(column, 0)).toBe(318)
-    expect(levelOn(column, 10_000_000)).toBe(68)
+    // 250 万 on a 1000 万 column stands a quarter of its height above the baseline.
+    expect(levelOn(column, 2_500_000)).toBe(baseline - maxHeight / 4)
+    expect(levelOn(column, 0)).toBe(baseline)
+    expect(levelOn(column, 10_000_000)).toBe(baseline - maxHeight)
   })
 
   it('refuses a value outside the column', () => {

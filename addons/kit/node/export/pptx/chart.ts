@@ -12,7 +12,7 @@
  */
 import type PptxGenJS from 'pptxgenjs'
 import type { ChartPart } from './parts.ts'
-import type { units, WriteOptions } from './write.ts'
+import type { units, WriteOptions } from './units.ts'
 import { parseColor } from './css.ts'
 
 const hex = (c: string | undefined, fallback = '000000') => parseColor(c)?.hex ?? fallback

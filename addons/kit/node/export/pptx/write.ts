@@ -7,29 +7,12 @@
  */
 import type PptxGenJS from 'pptxgenjs'
 import type { ChartPart, Part, Rect, SlideParts, Stroke, TextPart } from './parts.ts'
+import type { WriteOptions } from './units.ts'
 import { chartCall } from './chart.ts'
-
-export interface WriteOptions {
-  /** The slide canvas in CSS px (980 × 552). */
-  canvas: { width: number, height: number }
-  /** The face written into every run (Latin slot; finish.ts puts the East Asian face beside it). */
-  latinFont: string
-  lang: string
-}
+import { units } from './units.ts'
 
 export interface SlideInput extends SlideParts {
   notes: string[]
-}
-
-/** LAYOUT_WIDE's width, in inches. */
-export const SLIDE_WIDTH_IN = 13.333
-
-export function units(canvasWidth: number): { inch: (px: number) => number, pt: (px: number) => number } {
-  const k = SLIDE_WIDTH_IN / canvasWidth
-  return {
-    inch: v => Math.round(v * k * 10000) / 10000,
-    pt: v => Math.round(v * k * 72 * 100) / 100,
-  }
 }
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
