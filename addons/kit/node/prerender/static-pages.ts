@@ -66,11 +66,16 @@ function withoutDarkRules(html: string): string {
 }
 
 /**
- * Selectors of the <html> element itself (`html.dark`, `html.reading-page`, `:root.dark`). Beasties
- * matches selectors against the elements inside the document, never the root, so it would drop
- * these, and with them the dark scheme's colours and the page's own scrolling.
+ * Selectors of the <html> element itself (`html.dark`, `html.reading-page`, `:root.dark`, and the
+ * kit's defaults under `:where(:root)`). Beasties matches selectors against the elements inside
+ * the document, never the root, so it would drop these, and with them the dark scheme's colours,
+ * the page's own scrolling and every custom property a talk leaves at the kit's default.
  */
-const ROOT_RULES = [/^(?:html|:root)[^\s>+~]*$/, /^\.(?:dark|light)[^\s>+~]*$/]
+const ROOT_RULES = [
+  /^(?:html|:root)[^\s>+~]*$/,
+  /^\.(?:dark|light)[^\s>+~]*$/,
+  /^:where\((?:html|:root)[^\s>+~()]*\)$/,
+]
 
 /** Beasties reports through the build's log, its chatter left out. */
 function quiet(log: Log): Log {
