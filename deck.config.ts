@@ -1,7 +1,7 @@
 /**
  * What this talk tells the kit (addons/kit, named in the headmatter's `addons:`): where the deck is
  * published, its typeface, its credit, its sections and its web-app details. The kit's options are
- * documented in addons/kit/README.md and typed in addons/kit/config.ts.
+ * documented in addons/kit/README.md and typed by the kit's package (slidev-addon-deck-kit, addons/kit/config.ts).
  *
  *   url   the address people open and share: the QR codes (which open `<url>read/`), the short
  *         URL, the link previews and the PDFs' links. Set it here once the deck has a home, or per

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { openSlide, slides, slideWith, total } from './deck'
 import { measureSlide } from './keynote'
 
-// Slides a room can read from the back (issue 9), measured on the built deck with every reveal
+// Slides a room can read from the back, measured on the built deck with every reveal
 // shown, in the light and the dark scheme (sizes do not depend on the scheme, but a rule that
 // hides text in one scheme would show here):
 //  - nothing smaller than 18 px on the 980-px canvas (about 18 pt projected), SVG text included
