@@ -3,7 +3,10 @@ export const zhCN = {
   /** The reading edition's name (its bar, the page title, the navigation bar's button). */
   readingEdition: '阅读版',
   /** The reading edition's and the handout's page title: the talk's title and which of the two. */
+  // The holes are filled with Chinese, so the brackets are full-width (autocorrect sees only the holes).
+  // autocorrect-disable
   editionTitle: '{title}（{edition}）',
+  // autocorrect-enable
   readingLinkTitle: '阅读版：逐页文字与讲稿，适合手机',
   switchToSlides: '切换到幻灯片',
   switchLabel: '切换',
