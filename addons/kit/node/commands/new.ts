@@ -1,8 +1,9 @@
 /**
- * `deck-kit new <folder> "<title>" [--from <talk>]`: a new talk, copied from the example talk
+ * `deck-kit new <folder> "<title>" [--from <talk>] [--no-picture]`: a new talk, copied from the example talk
  * (examples/three-surfaces, or --from), with its own title, file names (exportFilename), address
  * and base (https://deck.example.org/<name>/ until it has a home), web-app name and link-preview
- * picture. It runs, builds and exports as it is; what it says is then the author's to write.
+ * picture (drawn in Chromium; --no-picture leaves it to `npm run og-image`). It runs, builds and
+ * exports as it is; what it says is then the author's to write.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
@@ -61,6 +62,7 @@ export async function run(args: string[]): Promise<number> {
   const from = resolve(at >= 0
     ? args[at + 1] ?? ''
     : TEMPLATE)
+  const picture = !args.includes('--no-picture')
   const [folder, title] = args.filter((a, i) => !a.startsWith('--') && !(at >= 0 && i === at + 1))
   if (!folder || !title?.trim()) {
     console.error('Usage: npm run new -- <folder> "<title>"   for example: npm run new -- talks/my-talk "My title"')
@@ -86,10 +88,12 @@ export async function run(args: string[]): Promise<number> {
   // The template's picture shows the template's title: draw the new talk's, or have none.
   rmSync(join(dest, 'public', OG_IMAGE_FILE), { force: true })
   const talk = relative(process.cwd(), dest)
-  console.log(`Made ${talk} from ${relative(process.cwd(), from)}: "${title.trim()}", exports named ${slug}, at https://deck.example.org/${slug}/ (base /${slug}/). Drawing its link-preview picture…`)
-  const drawn = await exportTalk([talk, 'og-image'])
+  console.log(`Made ${talk} from ${relative(process.cwd(), from)}: "${title.trim()}", exports named ${slug}, at https://deck.example.org/${slug}/ (base /${slug}/).`)
+  const drawn = picture
+    ? await exportTalk([talk, 'og-image'])
+    : 1
   if (drawn !== 0)
-    console.error(`No link-preview picture yet: run "npm run og-image -- ${talk}" once a browser is installed.`)
+    console.error(`No link-preview picture yet: run "npm run og-image -- ${talk}".`)
   console.log([
     '',
     'Next:',
