@@ -2,9 +2,9 @@ import type { ColumnLayoutOptions } from '../../lib/geometry'
 import type { MapItem } from '../../lib/map-layout'
 import { describe, expect, it } from 'vitest'
 import { mapPath, placements } from '../../data/facts'
-import { COUNT_CHART } from '../../lib/chart-sizes'
 import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, levelOn, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
 import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems, placementItems } from '../../lib/map-layout'
+import { COUNT_CHART } from '../../lib/sizes'
 
 describe('zeroBasedScale', () => {
   it('maps 0 to 0 and the domain maximum to the full range', () => {
