@@ -100,6 +100,8 @@ export interface SpecChart {
   h: number
   /** The chart's name (its title for a screen reader and in the selection pane). */
   title: string
+  /** What the columns are (the header over the categories in the chart's sheet): '产品'. */
+  category?: string
   series: string
   values: number[]
   /**

@@ -116,6 +116,7 @@ export async function runExport(entry: string, targets: readonly Target[], brows
       executablePath: browserOptions.executablePath,
       root: ROOT,
       timeout: TIMEOUT,
+      lang: deck.meta.lang,
     }))
   }
 

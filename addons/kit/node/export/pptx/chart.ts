@@ -51,7 +51,8 @@ export function chartCall(p: ChartPart, o: WriteOptions, u: ReturnType<typeof un
       h: u.inch(p.box.h),
       altText: c.title,
       barDir: 'col',
-      barGapWidthPct: c.gap,
+      // The schema's gap width is a whole percentage from 0 to 500.
+      barGapWidthPct: Math.min(500, Math.max(0, Math.round(c.gap))),
       // Two colours or more: pptxgenjs then writes one per column (a single series).
       chartColors: c.colors.length > 1
         ? c.colors.map(x => hex(x))

@@ -13,7 +13,7 @@
  */
 import type { ChartPart } from './parts.ts'
 import JSZip from 'jszip'
-import { mendChartXml, mendContentTypes, mendSlideXml, mendWorkbook } from './mend.ts'
+import { mendChartXml, mendPackage, mendSlideXml, mendWorkbook } from './mend.ts'
 
 export interface FinishOptions {
   latinFont: string
@@ -66,6 +66,9 @@ export function finishNotesXml(xml: string, o: FinishOptions): string {
     text.split(/\r?\n/).map(line => `<a:p><a:r><a:rPr lang="${esc(o.lang)}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`).join(''))
 }
 
+/** The header over a chart sheet's categories when the spec names none. */
+const DEFAULT_CATEGORY = '类别'
+
 const numbered = (name: string) => Number(name.match(/(\d+)\.xml$/)?.[1] ?? 0)
 
 /** The finished file. `charts` are the chart parts in the order they were added. */
@@ -80,16 +83,21 @@ export async function finishPptx(data: Buffer, charts: readonly ChartPart[], o: 
   const chartFiles = names.filter(n => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort((a, b) => numbered(a) - numbered(b))
   if (chartFiles.length !== charts.length)
     throw new Error(`the PPTX holds ${chartFiles.length} charts for ${charts.length} written`)
-  for (const [i, name] of chartFiles.entries())
+  for (const [i, name] of chartFiles.entries()) {
     await edit(name, xml => finishChartXml(mendChartXml(xml), charts[i], o))
-  for (const name of names.filter(n => /^ppt\/embeddings\/.+\.xlsx$/.test(n)))
-    zip.file(name, await mendWorkbook(await zip.file(name)!.async('uint8array')))
+    const rels = await zip.file(name.replace(/([^/]+)$/, '_rels/$1.rels'))?.async('string')
+    const sheet = rels?.match(/Target="\.\.\/embeddings\/([^"]+\.xlsx)"/)?.[1]
+    if (sheet && zip.file(`ppt/embeddings/${sheet}`)) {
+      const header = charts[i]!.chart.category ?? DEFAULT_CATEGORY
+      zip.file(`ppt/embeddings/${sheet}`, await mendWorkbook(await zip.file(`ppt/embeddings/${sheet}`)!.async('uint8array'), header))
+    }
+  }
   for (const name of names.filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)))
     await edit(name, xml => finishSlideXml(mendSlideXml(xml, o.lang), o))
-  await edit('[Content_Types].xml', xml => mendContentTypes(xml, new Set(names.filter(n => !zip.files[n]!.dir))))
   for (const name of names.filter(n => /^ppt\/theme\/theme\d+\.xml$/.test(n)))
     await edit(name, xml => finishThemeXml(xml, o))
   for (const name of names.filter(n => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)))
     await edit(name, xml => finishNotesXml(xml, o))
+  await mendPackage(zip, o.lang)
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }
