@@ -11,8 +11,10 @@
  * - the notes as paragraphs in the talk's language (pptxgenjs writes them as one run);
  * - and the faults of its package, slides and charts that mend.ts lists.
  */
+import type { SpecPattern } from '../../../shared/pptx-spec.ts'
 import type { ChartPart } from './parts.ts'
 import JSZip from 'jszip'
+import { parseColor } from './css.ts'
 import { mendChartXml, mendPackage, mendSlideXml, mendWorkbook } from './mend.ts'
 
 export interface FinishOptions {
@@ -45,7 +47,27 @@ export function finishChartXml(xml: string, chart: ChartPart | undefined, o: Fin
     const txPr = out.match(/<c:ser>[\s\S]*?<c:dLbls>[\s\S]*?(<c:txPr>[\s\S]*?<\/c:txPr>)/)?.[1] ?? ''
     out = out.replace(/(<c:ser>[\s\S]*?<c:dLbls>)/, `$1${pointLabels(formats, txPr)}`)
   }
+  out = patternColumns(out, chart?.chart.patterns ?? [])
+  // A base series (the lower part of a column) is drawn, not labelled: the column's label is its whole.
+  if (chart?.chart.base)
+    out = out.replace(/(<c:ser>[\s\S]*?<\/c:ser>\s*<c:ser>[\s\S]*?)<c:dLbls>[\s\S]*?<\/c:dLbls>/, '$1<c:dLbls><c:delete val="1"/></c:dLbls>')
   return out
+}
+
+/**
+ * The columns a spec hatches, filled with PowerPoint's wide upward diagonal stripes (the SVG's
+ * hatching turned 45°) instead of their solid colour: pptxgenjs fills a column with one colour.
+ */
+export function patternColumns(xml: string, patterns: readonly (SpecPattern | null)[]): string {
+  return xml.replace(/<c:dPt>\s*<c:idx val="(\d+)"\/>([\s\S]*?)<\/c:dPt>/g, (all, i: string, body: string) => {
+    const p = patterns[Number(i)]
+    const fg = p && parseColor(p.fg)
+    const bg = p && parseColor(p.bg)
+    if (!fg || !bg)
+      return all
+    const fill = `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="${fg.hex}"/></a:fgClr><a:bgClr><a:srgbClr val="${bg.hex}"/></a:bgClr></a:pattFill>`
+    return `<c:dPt><c:idx val="${i}"/>${body.replace(/<a:solidFill>[\s\S]*?<\/a:solidFill>/, fill)}</c:dPt>`
+  })
 }
 
 export function finishSlideXml(xml: string, o: FinishOptions): string {
