@@ -11,9 +11,11 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import JSZip from 'jszip'
+import { packageProblems } from './pptx/check.ts'
 import { mendPackage } from './pptx/mend.ts'
 
-export async function exportPicturePptx(options: { entry: string, out: string, executablePath: string, root: string, timeout: number, lang: string }): Promise<void> {
+/** Writes the file and returns what the package checks still find in it (nothing, once mended). */
+export async function exportPicturePptx(options: { entry: string, out: string, executablePath: string, root: string, timeout: number, lang: string }): Promise<string[]> {
   const bin = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
   const args = [
     'export',
@@ -31,12 +33,14 @@ export async function exportPicturePptx(options: { entry: string, out: string, e
   const r = spawnSync(process.execPath, [bin, ...args], { stdio: 'inherit', env: process.env, cwd: options.root })
   if (r.status !== 0)
     throw new Error(`slidev ${args.join(' ')} failed (${r.status ?? r.signal})`)
-  await mendPictureFile(options.out, options.lang)
+  return mendPictureFile(options.out, options.lang)
 }
 
-/** Slidev's file, mended where it lies. */
-export async function mendPictureFile(file: string, lang: string): Promise<void> {
+/** Slidev's file, mended where it lies; what the package checks still find in it. */
+export async function mendPictureFile(file: string, lang: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(readFileSync(file))
   await mendPackage(zip, lang)
-  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))
+  const data = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+  writeFileSync(file, data)
+  return packageProblems(data)
 }
