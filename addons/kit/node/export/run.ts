@@ -116,13 +116,14 @@ export async function runExport(entry: string, targets: readonly Target[], brows
     })
   }
   if (targets.includes('pptx-pictures')) {
-    await attempt('pptx-pictures', () => exportPicturePptx({
+    await attempt('pptx-pictures', async () => (await exportPicturePptx({
       entry: deck.entry,
       out: outputs['pptx-pictures'],
       executablePath: browserOptions.executablePath,
       root: ROOT,
       timeout: TIMEOUT,
-    }))
+      lang: deck.meta.lang,
+    })).forEach(w => console.warn(`  ! ${w}`)))
   }
 
   log.info(`Sizes: ${sizes.join(', ') || 'none'}`)

@@ -69,12 +69,21 @@ function lineProps(s: Stroke, pt: (px: number) => number): PptxGenJS.ShapeLinePr
   }
 }
 
+/**
+ * How much smaller an office suite draws a superscript run than its size: LibreOffice sets it at
+ * 58 % (its default escapement height), PowerPoint at about two thirds. A raised run is written
+ * that much larger, so a claim's asterisk stays as large as the slide draws it.
+ */
+export const SUPERSCRIPT_SCALE = 0.6
+
 function addText(slide: PptxGenJS.Slide, t: TextPart, o: WriteOptions, u: ReturnType<typeof units>): void {
   const runs: PptxGenJS.TextProps[] = t.lines.flatMap((line, i) => line.map((r, j) => ({
     text: r.text,
     options: {
       fontFace: o.latinFont,
-      fontSize: u.pt(r.size),
+      fontSize: u.pt(r.superscript
+        ? r.size / SUPERSCRIPT_SCALE
+        : r.size),
       bold: r.bold,
       italic: r.italic,
       color: r.paint.hex,
