@@ -8,11 +8,11 @@
  * viewBox units, so a native part stands where its SVG counterpart is drawn:
  *
  * - the enterprise counts as a native column chart (values from data/facts.ts in 万, in the
- *   chart's own sheet, zero-based on the SVG's scale, the date of each group and the claimed
- *   figure's asterisk in its label), with the ratio's steps, the growth's level and the dates'
+ *   chart's own sheet, zero-based on the SVG's scale, the date of each group and a company's own
+ *   figure's 自述 in its label), with the ratio's steps, the growth's level and the dates'
  *   divider as marks on their columns, and the "4 倍" beside it as text;
- * - the positioning map as shapes: the plot, axis words, the path's arrows with arrowheads, the
- *   step numbers, the markers and their labels, the legend.
+ * - the positioning map as shapes: the plot, the quarters' names, axis words (all level), the
+ *   path's arrows with arrowheads, the step numbers, the markers and their labels, the legend.
  */
 import type { PptxSpec, SpecPart, SpecRun, SpecStroke } from '../addons/kit/shared/pptx-spec'
 import type { CountFigure, Maker, Product } from '../data/facts'
@@ -32,6 +32,7 @@ const C = {
   rival: 'var(--c-rival)',
   rivalText: 'var(--c-rival-text)',
   accentText: 'var(--c-accent-text)',
+  tencentSoft: 'var(--c-tencent-soft)',
 } as const
 
 function makerColor(m: Maker) {
@@ -52,10 +53,10 @@ export interface CountChartDrawing {
   times: { text: string, caption: string, x: number, y: number, column: { id: string }, steps: readonly number[] } | null
 }
 
-/** An Excel number format reading as the column's label on the slide: 1000 → "1000 万*" for a claimed figure. */
+/** An Excel number format reading as the column's label on the slide: 1000 → "1000 万 自述" for a company's own figure. */
 export function labelFormat(label: string, claimed: boolean): string {
   const suffix = label.replace(/^[\d.]+/, '') + (claimed
-    ? '*'
+    ? ' 自述'
     : '')
   return `General"${suffix.replace(/"/g, '')}"`
 }
@@ -79,7 +80,7 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
     h: d.size.maxHeight / d.height,
   }
   const max = first.value / first.height * d.size.maxHeight / SHEET_UNIT
-  const formats = cols.map(c => labelFormat(c.label, c.figure.basis === 'claimed'))
+  const formats = cols.map(c => labelFormat(c.label, c.figure.basis === 'claim'))
   const index = (id: string) => cols.findIndex(c => c.id === id)
   const marks: NonNullable<Extract<SpecPart, { type: 'chart' }>['marks']> = []
   if (d.times && index(d.times.column.id) >= 0) {
@@ -207,6 +208,10 @@ export interface MapDrawing {
   title: string
   size: MapSizes
   axes: { x: { low: string, high: string }, y: { low: string, high: string } }
+  /** The vertical axis's ends as the SVG writes them: level lines in the left margin. */
+  yLines: readonly { text: string, y: number }[]
+  /** The quarters' names where the SVG draws them, and the quarter lit, if any. */
+  quarters: readonly { name: string, at: Point & { anchor: 'start' | 'end' }, region: Rect, lit: boolean }[]
   /** Each product where lib/map-layout.ts's layoutMap() put it: its marker, name, year and feature tag. */
   points: readonly { product: Product, at: Point, label: MapLabel }[]
   arrows: readonly { n: number, seg: Segment, mid: Point, shown: boolean }[]
@@ -217,7 +222,6 @@ export const MAP_LEGEND = {
   tencent: '腾讯',
   rival: '钉钉（竞品）',
   path: '路线',
-  note: '位置为本演示的解读',
 } as const
 
 export function positioningMapSpec(d: MapDrawing): PptxSpec {
@@ -296,15 +300,28 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
   text(P.x + P.width, below, 'end', [
     run(`${d.axes.x.high} →`, S.axis, C.muted),
   ])
-  // The y axis reads upwards, from the plot's bottom left corner (the SVG's rotate(-90) group).
-  const ox = P.x - S.axis * 0.6
-  const oy = P.y + P.height
-  text(ox, oy, 'start', [
-    run(`← ${d.axes.y.low}`, S.axis, C.muted),
-  ], { rotate: -90 })
-  text(ox, oy - P.height, 'end', [
-    run(`${d.axes.y.high} →`, S.axis, C.muted),
-  ], { rotate: -90 })
+  for (const l of d.yLines) {
+    text(P.x - 6, l.y, 'end', [
+      run(l.text, S.axis, C.muted),
+    ], { baseline: 'middle' })
+  }
+  for (const q of d.quarters) {
+    if (q.lit) {
+      parts.splice(1, 0, {
+        type: 'rect',
+        x: q.region.x,
+        y: q.region.y,
+        w: q.region.width,
+        h: q.region.height,
+        fill: C.tencentSoft,
+      })
+    }
+    text(q.at.x, q.at.y, q.at.anchor, [
+      run(q.name, S.quarter, q.lit
+        ? C.accentText
+        : C.muted, true),
+    ], { baseline: 'middle' })
+  }
 
   for (const a of d.arrows.filter(a => a.shown)) {
     parts.push({
@@ -388,9 +405,6 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
   })
   text(lx + L * 14, ly, 'start', [
     run(MAP_LEGEND.path, L, C.muted),
-  ])
-  text(lx + P.width, ly, 'end', [
-    run(MAP_LEGEND.note, L, C.muted),
   ])
   return {
     width: S.W,
