@@ -467,7 +467,7 @@ export const placements = [
   {
     product: 'enterprise-qq',
     x: 86,
-    y: 64,
+    y: 60,
     label: 'below',
     reason: '借 QQ 的海量用户做客服和营销',
   },

@@ -78,7 +78,8 @@ export function validatePlacements(placements: readonly Placement[], path: reado
     if (!placed.has(id))
       errors.push(`${pathName}[${i}] "${id}" is not placed on the map`)
   })
-  if (steps) {
+  // The steps are checked once the placements themselves are sound (a missing placement is said once).
+  if (steps && errors.length === 0) {
     const stepOf = new Map<string, number>()
     steps.forEach((ids, n) => ids.forEach((id) => {
       if (stepOf.has(id))
@@ -92,7 +93,8 @@ export function validatePlacements(placements: readonly Placement[], path: reado
         errors.push(`${name}: "${id}" never arrives: add it to a step of mapSteps`)
     }
     path.slice(1).forEach((id, i) => {
-      if ((stepOf.get(id) ?? 0) < (stepOf.get(path[i]!) ?? 0))
+      const [now, before] = [stepOf.get(id), stepOf.get(path[i]!)]
+      if (now !== undefined && before !== undefined && now < before)
         errors.push(`mapSteps: "${id}" arrives before "${path[i]}", which comes before it on ${pathName}`)
     })
   }
@@ -153,16 +155,19 @@ export function validateDeckData(d: DeckData): string[] {
       errors.push(`${where}.label is empty: say the date as the slide should show it`)
     checkSource(where, m.source, errors)
   })
-  errors.push(...validatePlacements(d.placements, d.mapPath, 'placements', 'mapPath', d.mapSteps))
+  const mapErrors = validatePlacements(d.placements, d.mapPath)
   const placed = new Set<string>(d.placements.map(p => p.product))
   d.placements.forEach((p, i) => {
     if (!ids.has(p.product))
-      errors.push(`placements[${i}] (${p.product}).product is not a product id`)
+      mapErrors.push(`placements[${i}] (${p.product}).product is not a product id`)
   })
   for (const id of ids) {
     if (!placed.has(id))
-      errors.push(`product "${id}" has no entry in placements: place it on the map`)
+      mapErrors.push(`product "${id}" has no entry in placements: place it on the map`)
   }
+  errors.push(...(mapErrors.length || !d.mapSteps
+    ? mapErrors
+    : validatePlacements(d.placements, d.mapPath, 'placements', 'mapPath', d.mapSteps)))
   return errors
 }
 
