@@ -422,7 +422,13 @@ export const mapAxes = {
    * The vertical axis is written level, never turned on its side: its ends are short lines of text
    * stacked in the margin (`highLines`, `lowLines`; the reading edition draws only the first line).
    */
-  y: { low: '独立 App', high: '依附 QQ / 微信', title: '怎么立足', highLines: ['依附', 'QQ / 微信'], lowLines: ['独立', 'App'] },
+  y: {
+    low: '独立 App',
+    high: '依附 QQ / 微信',
+    title: '怎么立足',
+    highLines: ['依附', 'QQ / 微信'],
+    lowLines: ['独立', 'App'],
+  },
 } as const
 
 /** Which end of an axis a quarter takes. */

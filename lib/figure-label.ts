@@ -32,5 +32,9 @@ export interface LabelledFigure {
 
 /** "入驻企业 · 2019 年底", "宣称要服务的组织 · 2019 年 · 目标": what, when, and what kind of number. */
 export function figureLabel(f: LabelledFigure, options: { counts?: string } = {}): string {
-  return [options.counts ?? f.counts, f.asOfLabel, basisWord(f.basis)].filter(Boolean).join(' · ')
+  return [
+    options.counts ?? f.counts,
+    f.asOfLabel,
+    basisWord(f.basis),
+  ].filter(Boolean).join(' · ')
 }

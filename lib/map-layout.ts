@@ -256,7 +256,11 @@ export function layoutMap(items: readonly MapItem[], path: readonly string[], s:
       mid: { x: (seg.x1 + seg.x2) / 2, y: (seg.y1 + seg.y2) / 2 },
     }
   })
-  return { points, steps, quarters: quarterLabels(quarters, s) }
+  return {
+    points,
+    steps,
+    quarters: quarterLabels(quarters, s),
+  }
 }
 
 /**

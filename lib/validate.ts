@@ -93,7 +93,10 @@ export function validatePlacements(placements: readonly Placement[], path: reado
         errors.push(`${name}: "${id}" never arrives: add it to a step of mapSteps`)
     }
     path.slice(1).forEach((id, i) => {
-      const [now, before] = [stepOf.get(id), stepOf.get(path[i]!)]
+      const [now, before] = [
+        stepOf.get(id),
+        stepOf.get(path[i]!),
+      ]
       if (now !== undefined && before !== undefined && now < before)
         errors.push(`mapSteps: "${id}" arrives before "${path[i]}", which comes before it on ${pathName}`)
     })

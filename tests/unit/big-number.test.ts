@@ -47,7 +47,9 @@ describe('bigNumber', () => {
     expect(w.find('.aim-word').text()).toBe('目标')
     expect(w.find('.value').text()).toBe('目标 1000 万')
     expect(w.find('figcaption').text()).toBe('宣称要服务的组织 · 2019 年 · 目标')
-    expect(mount(BigNumber, { props: { id: 'qq-users-2001' } }).find('.aim-word').exists()).toBe(false)
+    expect(mount(BigNumber, {
+      props: { id: 'qq-users-2001' },
+    }).find('.aim-word').exists()).toBe(false)
   })
 
   it('shows a derived figure with a sign and without a date it does not have', () => {

@@ -109,7 +109,9 @@ describe('enterpriseCountChart', () => {
   it('says a company\'s own figure is its own (自述) beside the value, a count needs no word; no footnote signs', () => {
     const claim = { ...enterpriseCounts[0], id: 'dingtalk-2019' as const, basis: 'claim' as const }
     const w = mount(EnterpriseCountChart, {
-      props: { figures: [claim, enterpriseCounts[1], enterpriseCounts[2]] },
+      props: {
+        figures: [claim, enterpriseCounts[1], enterpriseCounts[2]],
+      },
     })
     expect(w.find('[data-figure="dingtalk-2019"] .value-label').text()).toBe('1000 万 自述')
     expect(w.find('[data-figure="wecom-2019"] .basis-word').exists()).toBe(false)
@@ -125,7 +127,9 @@ describe('enterpriseCountChart', () => {
   it('refuses to chart an aim: it is not a count', () => {
     const aim = { ...enterpriseCounts[0], basis: 'aim' as never }
     const w = mount(EnterpriseCountChart, {
-      props: { figures: [aim, enterpriseCounts[1]] },
+      props: {
+        figures: [aim, enterpriseCounts[1]],
+      },
     })
     expect(w.find('svg').exists()).toBe(false)
     expect(w.find('[role="alert"]').text()).toMatch(/aim.*never charted/)
@@ -133,7 +137,9 @@ describe('enterpriseCountChart', () => {
 
   it('only: charts one product\'s figures with no rival beside them, on the scale of every figure', () => {
     const w = mount(EnterpriseCountChart, {
-      props: { only: ['wecom-2019', 'wecom-2021'] },
+      props: {
+        only: ['wecom-2019', 'wecom-2021'],
+      },
     })
     expect(w.findAll('[data-figure]').map(g => g.attributes('data-figure'))).toEqual(['wecom-2019', 'wecom-2021'])
     expect(w.find('desc').text()).not.toContain('钉钉')
@@ -144,7 +150,9 @@ describe('enterpriseCountChart', () => {
   })
 
   it('writes the slide\'s note under the chart', () => {
-    const w = mount(EnterpriseCountChart, { props: { note: '这里数的是入驻企业' } })
+    const w = mount(EnterpriseCountChart, {
+      props: { note: '这里数的是入驻企业' },
+    })
     expect(w.find('.chart-note').text()).toBe('这里数的是入驻企业')
   })
 

@@ -21,11 +21,17 @@ describe('fig', () => {
   })
 
   it('says what kind of number a figure is: a company\'s own (自述), an aim (目标); a count needs no word', () => {
-    expect(mount(Fig, { props: { id: 'dingtalk-orgs-2020' } }).text()).toBe('1500 万家组织（自述）')
-    const aim = mount(Fig, { props: { id: 'dingtalk-aim-2019' } })
+    expect(mount(Fig, {
+      props: { id: 'dingtalk-orgs-2020' },
+    }).text()).toBe('1500 万家组织（自述）')
+    const aim = mount(Fig, {
+      props: { id: 'dingtalk-aim-2019' },
+    })
     expect(aim.text()).toBe('1000 万家组织（目标）')
     expect(aim.attributes('title')).toBe('宣称要服务的组织 · 2019 年 · 目标')
-    expect(mount(Fig, { props: { id: 'wecom-2019' } }).find('.fig-basis').exists()).toBe(false)
+    expect(mount(Fig, {
+      props: { id: 'wecom-2019' },
+    }).find('.fig-basis').exists()).toBe(false)
   })
 
   it('renders other figures with their units', () => {

@@ -4,7 +4,7 @@
  * 自述, a difference the article computes reads as the article's, a count needs no word but says
  * what it counts and when.
  */
-import type { FigureBasis } from '../../data/facts'
+import type { DerivedId, FigureBasis } from '../../data/facts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import BigNumber from '../../components/BigNumber.vue'
@@ -20,16 +20,23 @@ const words: Record<FigureBasis, RegExp> = {
 }
 
 describe('every figure has a basis, and its label says so', () => {
-  it.each([...enterpriseCounts, ...textFigures].map(f => [f.id, f] as const))('%s', (id, f) => {
+  it.each([
+    ...enterpriseCounts,
+    ...textFigures,
+  ].map(f => [f.id, f] as const))('%s', (id, f) => {
     expect(figureBases).toContain(f.basis)
     const label = figureLabel(f)
     expect(label).toContain(f.counts)
     expect(label).toContain(f.asOfLabel)
     expect(label).toMatch(words[f.basis])
     // What BigNumber writes under the figure, and what Fig gives as its hint and after it.
-    const big = mount(BigNumber, { props: { id } }).find('figcaption').text()
+    const big = mount(BigNumber, {
+      props: { id },
+    }).find('figcaption').text()
     expect(big).toBe(label)
-    const fig = mount(Fig, { props: { id } })
+    const fig = mount(Fig, {
+      props: { id },
+    })
     expect(fig.attributes('title')).toBe(label)
     expect(fig.attributes('data-basis')).toBe(f.basis)
     if (f.basis !== 'count')
@@ -38,10 +45,14 @@ describe('every figure has a basis, and its label says so', () => {
       expect(fig.find('.fig-basis').exists()).toBe(false)
   })
 
-  it.each(Object.entries(derivedFigures))('%s is the article\'s own difference, and says so', (id, d) => {
+  it.each(Object.entries(derivedFigures) as [DerivedId, (typeof derivedFigures)[DerivedId]][])('%s is the article\'s own difference, and says so', (id, d) => {
     expect(d.basis).toBe('difference')
-    expect(mount(BigNumber, { props: { id } }).find('figcaption').text()).toContain('原文算的差')
-    expect(mount(Fig, { props: { id } }).text()).toContain('（原文算的差）')
+    expect(mount(BigNumber, {
+      props: { id },
+    }).find('figcaption').text()).toContain('原文算的差')
+    expect(mount(Fig, {
+      props: { id },
+    }).text()).toContain('（原文算的差）')
   })
 
   it('the chart labels each column by its figure\'s basis and what it counts', () => {

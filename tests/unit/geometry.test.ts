@@ -439,8 +439,21 @@ describe('segmentsCross', () => {
 
   it('mapLayoutProblems reports two steps that cross', () => {
     const s = MAP_SIZES.slide
-    const it2 = (id: string, x: number, y: number) => ({ id, x, y, side: 'right' as const, name: id, year: '', tag: '标签' })
-    const layout = layoutMap([it2('a', 10, 10), it2('b', 60, 60), it2('c', 10, 60), it2('d', 60, 10)], ['a', 'b', 'c', 'd'], s)
+    const it2 = (id: string, x: number, y: number) => ({
+      id,
+      x,
+      y,
+      side: 'right' as const,
+      name: id,
+      year: '',
+      tag: '标签',
+    })
+    const layout = layoutMap([
+      it2('a', 10, 10),
+      it2('b', 60, 60),
+      it2('c', 10, 60),
+      it2('d', 60, 10),
+    ], ['a', 'b', 'c', 'd'], s)
     expect(mapLayoutProblems(layout, s)).toContain('step 1\'s line crosses step 3\'s line')
   })
 })
@@ -455,15 +468,32 @@ describe('quarterLabels', () => {
     const bottomRight = q.find(x => x.x === 'high' && x.y === 'low')!
     expect(bottomRight.box.x + bottomRight.box.width).toBeCloseTo(s.plot.x + s.plot.width - s.quarterInset)
     expect(bottomRight.box.y + bottomRight.box.height).toBeCloseTo(s.plot.y + s.plot.height - s.quarterInset)
-    expect(bottomRight.region).toEqual({ x: s.plot.x + s.plot.width / 2, y: s.plot.y + s.plot.height / 2, width: s.plot.width / 2, height: s.plot.height / 2 })
+    expect(bottomRight.region).toEqual({
+      x: s.plot.x + s.plot.width / 2,
+      y: s.plot.y + s.plot.height / 2,
+      width: s.plot.width / 2,
+      height: s.plot.height / 2,
+    })
   })
 })
 
 describe('placedBy', () => {
   it('gives the products of the first n steps, and refuses a step that does not exist', () => {
     expect(placedBy(0)).toEqual([])
-    expect(placedBy(3)).toEqual(['rtx', 'enterprise-qq', 'subscription', 'service', 'enterprise-account'])
-    expect(pathAmong(placedBy(4))).toEqual(['rtx', 'enterprise-qq', 'subscription', 'service', 'enterprise-account'])
+    expect(placedBy(3)).toEqual([
+      'rtx',
+      'enterprise-qq',
+      'subscription',
+      'service',
+      'enterprise-account',
+    ])
+    expect(pathAmong(placedBy(4))).toEqual([
+      'rtx',
+      'enterprise-qq',
+      'subscription',
+      'service',
+      'enterprise-account',
+    ])
     expect(() => placedBy(7)).toThrow(/step must be/)
     expect(() => placedBy(-1)).toThrow(/step must be/)
   })

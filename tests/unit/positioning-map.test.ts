@@ -198,8 +198,12 @@ describe('positioningMap', () => {
   it('at each step draws exactly the products placed so far, their tags, and the arrows between them; nothing later', () => {
     for (let step = 0; step <= mapSteps.length; step++) {
       for (const arrived of [true, false]) {
-        const w = mount(PositioningMap, { props: { step, arrived } })
-        const placed = mapSteps.slice(0, arrived ? step : Math.max(0, step - 1)).flat()
+        const w = mount(PositioningMap, {
+          props: { step, arrived },
+        })
+        const placed = mapSteps.slice(0, arrived
+          ? step
+          : Math.max(0, step - 1)).flat()
         const where = `step ${step}${arrived ? '' : ' before it arrives'}`
         const drawn = w.findAll('g.point').map(g => g.attributes('data-product'))
         expect([...drawn].sort(), where).toEqual([...placed].sort())
@@ -221,7 +225,9 @@ describe('positioningMap', () => {
   })
 
   it('opens as the bare frame: two axes, four named quarters, no product', () => {
-    const w = mount(PositioningMap, { props: { step: 0 } })
+    const w = mount(PositioningMap, {
+      props: { step: 0 },
+    })
     expect(w.findAll('g.point')).toHaveLength(0)
     expect(w.findAll('.quarter-name').map(t => t.text())).toEqual(mapQuarters.map(q => q.name))
     expect(w.text()).toContain(mapAxes.x.low)
@@ -241,11 +247,15 @@ describe('positioningMap', () => {
   })
 
   it('spotlight lights the quarter the newest product lands in: 3.0 in 独立触达, alone there', () => {
-    const w = mount(PositioningMap, { props: { step: 6, spotlight: true } })
+    const w = mount(PositioningMap, {
+      props: { step: 6, spotlight: true },
+    })
     expect(w.findAll('[data-lit]')).toHaveLength(1)
     expect(w.find('.quarter-name.lit').text()).toBe('独立触达')
     expect(w.find('g.point.fresh').attributes('data-product')).toBe('wecom-3')
-    const before = mount(PositioningMap, { props: { step: 6, arrived: false, spotlight: true } })
+    const before = mount(PositioningMap, {
+      props: { step: 6, arrived: false, spotlight: true },
+    })
     expect(before.findAll('[data-lit]')).toHaveLength(0)
   })
 
@@ -284,7 +294,9 @@ describe('positioningMap', () => {
     expect(w.find('.map-note').exists()).toBe(false)
     expect(mount(PositioningMap, {
       props: { step: 0 },
-      global: { provide: { [READING_EDITION as symbol]: true } },
+      global: {
+        provide: { [READING_EDITION as symbol]: true },
+      },
     }).find('.map-note').text()).toContain('解读')
     // The slide map has no such list.
     expect(mount(PositioningMap).find('.map-list').exists()).toBe(false)

@@ -164,7 +164,11 @@ describe('validateDeckData: broken copies name the field', () => {
       d.mapSteps[1] = ['enterprise-qq', 'rtx']
     })).toEqual(['mapSteps[1] places "rtx" a second time (it arrives in step 0)'])
     expect(problemsOf((d) => {
-      d.mapSteps = [['enterprise-qq'], ['rtx'], ...d.mapSteps.slice(2)]
+      d.mapSteps = [
+        ['enterprise-qq'],
+        ['rtx'],
+        ...d.mapSteps.slice(2),
+      ]
     })).toEqual(['mapSteps: "enterprise-qq" arrives before "rtx", which comes before it on mapPath'])
   })
 
