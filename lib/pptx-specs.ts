@@ -207,9 +207,11 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
 export interface MapDrawing {
   title: string
   size: MapSizes
-  axes: { x: { low: string, high: string }, y: { low: string, high: string } }
+  axes: { x: { low: string, high: string, title: string }, y: { low: string, high: string } }
   /** The vertical axis's ends as the SVG writes them: level lines in the left margin. */
   yLines: readonly { text: string, y: number }[]
+  /** The vertical axis's question, a line each, level and centred on the plot's height in the margin. */
+  yTitle: readonly string[]
   /** The quarters' names where the SVG draws them, and the quarter lit, if any. */
   quarters: readonly { name: string, at: Point & { anchor: 'start' | 'end' }, region: Rect, lit: boolean }[]
   /** Each product where lib/map-layout.ts's layoutMap() put it: its marker, name, year and feature tag. */
@@ -305,6 +307,12 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
       run(l.text, S.axis, C.muted),
     ], { baseline: 'middle' })
   }
+  text(P.x + P.width / 2, below, 'middle', [
+    run(d.axes.x.title, S.axis, C.ink, true),
+  ])
+  d.yTitle.forEach((l, i) => text(P.x - 6, P.y + P.height / 2 + S.axis * 1.2 * (i - (d.yTitle.length - 1) / 2), 'end', [
+    run(l, S.axis, C.ink, true),
+  ], { baseline: 'middle' }))
   for (const q of d.quarters) {
     if (q.lit) {
       parts.splice(1, 0, {
