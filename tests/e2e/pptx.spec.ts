@@ -11,7 +11,7 @@ import { expect, test } from '@playwright/test'
 import JSZip from 'jszip'
 import { slideProblems } from '../../addons/kit/node/export/pptx/check'
 import { readPptx, readSheet } from '../../addons/kit/node/export/pptx/read'
-import { derivedFigures, enterpriseCounts, figureById, mapAxes, placements, productById } from '../../data/facts'
+import { derivedFigures, enterpriseCounts, figureById, mapAxes, mapQuarters, placements, productById } from '../../data/facts'
 import { formatCount } from '../../lib/format'
 import { SHEET_UNIT } from '../../lib/pptx-specs'
 import { kit } from '../talk'
@@ -27,7 +27,7 @@ const chartSlides = [
   slideWith('<EnterpriseCountChart :groups="1"'),
   slideWith('shown-groups="$clicks + 1"'),
 ]
-const mapSlide = slideWith('<PositioningMap')
+const mapSlide = slideWith('<PositioningMap :step="6"')
 const CHART_AREA = { x0: 0.1, y0: 0.3, x1: 0.9, y1: 0.85 }
 
 /** Every figure the slides name by id (<BigNumber id>, <Fig id>), as the deck formats it, and the chart's. */
@@ -90,18 +90,20 @@ test('the converted text holds every slide title on its page, every figure, the 
   for (const f of figures)
     expect(all, `the figure ${f}`).toContain(squash(f))
   const map = squash(converted[mapSlide - 1]!)
-  // The ends of both axes, as the slide writes them (the axes' titles are in the map's text
-  // alternative, not on the slide).
+  // The ends and titles of both axes, as the slide writes them, and the quarters' names.
   for (const axis of [mapAxes.x, mapAxes.y]) {
-    for (const word of [axis.low, axis.high])
+    for (const word of [axis.low, axis.high, axis.title])
       expect(map, `map axis "${word}"`).toContain(squash(word))
   }
   for (const p of placements)
     expect(map, `map label ${p.product}`).toContain(squash(productById(p.product).short))
-  // The charts carry their dates and the claimed figure's mark.
+  for (const q of mapQuarters)
+    expect(map, `quarter ${q.name}`).toContain(squash(q.name))
+  // The charts carry their dates; no footnote sign stands unexplained.
   for (const no of chartSlides)
     expect(squash(converted[no - 1]!)).toContain('2019年底')
-  expect(squash(converted[chartSlides[0]! - 1]!)).toContain('1000万*')
+  expect(squash(converted[chartSlides[0]! - 1]!)).toContain('1000万')
+  expect(squash(converted[chartSlides[0]! - 1]!)).not.toContain('*')
   expect(squash(converted[chartSlides[1]! - 1]!)).toContain('1000万+')
 })
 
