@@ -8,12 +8,13 @@
  * viewBox units, so a native part stands where its SVG counterpart is drawn:
  *
  * - the enterprise counts as native column charts, one per date group (values from data/facts.ts
- *   in 万, in each chart's own sheet, zero-based on the SVG's scale, the claimed figure hatched
- *   with the asterisk in its label, the grown column in its two parts), with the dates under the
- *   groups, the divider between them, the ratio's steps, the growth's level and the "4 倍" beside
- *   drawn over them at the SVG's coordinates;
- * - the positioning map as shapes: the plot, axis words, the path's arrows with arrowheads, the
- *   step numbers, the markers and their labels, the legend.
+ *   in 万, in each chart's own sheet, zero-based on the SVG's scale, the rival's column hatched as
+ *   the SVG hatches it, a company's own figure's 自述 in its label, the grown column in its two
+ *   parts), with the date and what the group counts under each group, the divider between them,
+ *   the ratio's steps, the growth's level and the "4 倍" beside drawn over them at the SVG's
+ *   coordinates;
+ * - the positioning map as shapes: the plot, the quarters' names, axis words (all level), the
+ *   path's arrows with arrowheads, the step numbers, the markers and their labels, the legend.
  */
 import type { PptxSpec, SpecPart, SpecRun, SpecStroke } from 'slidev-addon-deck-kit/pptx'
 import type { CountFigure, Maker, Product } from '../data/facts'
@@ -34,6 +35,7 @@ const C = {
   rivalText: 'var(--c-rival-text)',
   rivalHatch: 'var(--c-rival-hatch)',
   accentText: 'var(--c-accent-text)',
+  tencentSoft: 'var(--c-tencent-soft)',
 } as const
 
 function makerColor(m: Maker) {
@@ -56,21 +58,21 @@ export interface CountChartDrawing {
   times: { text: string, caption: string, x: number, y: number, column: Rect & { id: string }, steps: readonly number[] } | null
 }
 
-/** An Excel number format reading as the column's label on the slide: 1000 → "1000 万*" for a claimed figure. */
+/** An Excel number format reading as the column's label on the slide: 1000 → "1000 万 自述" for a company's own figure. */
 export function labelFormat(label: string, claimed: boolean): string {
   const suffix = label.replace(/^[\d.]+/, '') + (claimed
-    ? '*'
+    ? ' 自述'
     : '')
   return `General"${suffix.replace(/"/g, '')}"`
 }
 
-/** The SVG's hatching of a figure the company stated itself: its colour with the hatch's stripes. */
-const CLAIM_HATCH = { fg: C.rivalHatch, bg: C.rival }
+/** The SVG's hatching of the rival's columns: its colour with the hatch's stripes. */
+const RIVAL_HATCH = { fg: C.rivalHatch, bg: C.rival }
 
 /**
  * One native column chart per date group, each in the place and at the column width and spacing
  * the SVG gives that group, all on the SVG's zero-based scale: figures of different dates never
- * share a chart, and the gap between groups is the SVG's. A claimed figure is hatched; a column
+ * share a chart, and the gap between groups is the SVG's. The rival's column is hatched; a column
  * the growth mark splits is drawn in its two parts (the earlier level as a lighter second series
  * over its lower part). The date under each group, the dividers between groups, the zero line,
  * the growth's level and its "+750 万", the ratio's steps and the "4 倍" beside are drawn over
@@ -94,10 +96,10 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
     const plotW = slot * inGroup.length
     const x = plotX - margin
     const w = plotW + margin * 2
-    const formats = inGroup.map(c => labelFormat(c.label, c.figure.basis === 'claimed'))
+    const formats = inGroup.map(c => labelFormat(c.label, c.figure.basis === 'claim'))
     const base = inGroup.length === 1 && growthOf(inGroup[0]!.id)
-    const hatched = inGroup.map(c => c.figure.basis === 'claimed'
-      ? CLAIM_HATCH
+    const hatched = inGroup.map(c => c.product.maker === 'alibaba'
+      ? RIVAL_HATCH
       : null)
     return {
       type: 'chart',
@@ -107,7 +109,7 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
       h: d.height,
       title: `${d.title}：${g.group}`,
       category: '产品',
-      // What the group's figures count, without the source's aside ("（钉钉方面的数字）"): the label's asterisk says that.
+      // What the group's figures count, without the source's aside ("（钉钉方面的数字）"): the label's 自述 says that.
       series: `${[
         ...new Set(inGroup.map(c => c.figure.counts.replace(/（[^）]*）$/, ''))),
       ].join(' / ')}（万）`,
@@ -177,8 +179,14 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
     runs: [run],
   })
   for (const g of groups) {
+    // The date and, once for the group, what its figures count, as the SVG's date line reads.
+    const counts = [
+      ...new Set(cols.filter(c => c.figure.asOfLabel === g.group).map(c => c.figure.counts)),
+    ].join(' / ')
     text(g.x + g.width / 2, d.height - 8, 'alphabetic', {
-      text: g.group,
+      text: counts
+        ? `${g.group} · ${counts}`
+        : g.group,
       size: S.date,
       bold: true,
       color: C.muted,
@@ -221,7 +229,13 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
 export interface MapDrawing {
   title: string
   size: MapSizes
-  axes: { x: { low: string, high: string }, y: { low: string, high: string } }
+  axes: { x: { low: string, high: string, title: string }, y: { low: string, high: string } }
+  /** The vertical axis's ends as the SVG writes them: level lines in the left margin. */
+  yLines: readonly { text: string, y: number }[]
+  /** The vertical axis's question, a line each, level and centred on the plot's height in the margin. */
+  yTitle: readonly string[]
+  /** The quarters' names where the SVG draws them, and the quarter lit, if any. */
+  quarters: readonly { name: string, at: Point & { anchor: 'start' | 'end' }, region: Rect, lit: boolean }[]
   /** Each product where lib/map-layout.ts's layoutMap() put it: its marker, name, year and feature tag. */
   points: readonly { product: Product, at: Point, label: MapLabel }[]
   arrows: readonly { n: number, seg: Segment, mid: Point, shown: boolean }[]
@@ -232,7 +246,6 @@ export const MAP_LEGEND = {
   tencent: '腾讯',
   rival: '钉钉（竞品）',
   path: '路线',
-  note: '位置为本演示的解读',
 } as const
 
 export function positioningMapSpec(d: MapDrawing): PptxSpec {
@@ -311,15 +324,34 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
   text(P.x + P.width, below, 'end', [
     run(`${d.axes.x.high} →`, S.axis, C.muted),
   ])
-  // The y axis reads upwards, from the plot's bottom left corner (the SVG's rotate(-90) group).
-  const ox = P.x - S.axis * 0.6
-  const oy = P.y + P.height
-  text(ox, oy, 'start', [
-    run(`← ${d.axes.y.low}`, S.axis, C.muted),
-  ], { rotate: -90 })
-  text(ox, oy - P.height, 'end', [
-    run(`${d.axes.y.high} →`, S.axis, C.muted),
-  ], { rotate: -90 })
+  for (const l of d.yLines) {
+    text(P.x - 6, l.y, 'end', [
+      run(l.text, S.axis, C.muted),
+    ], { baseline: 'middle' })
+  }
+  text(P.x + P.width / 2, below, 'middle', [
+    run(d.axes.x.title, S.axis, C.ink, true),
+  ])
+  d.yTitle.forEach((l, i) => text(P.x - 6, P.y + P.height / 2 + S.axis * 1.2 * (i - (d.yTitle.length - 1) / 2), 'end', [
+    run(l, S.axis, C.ink, true),
+  ], { baseline: 'middle' }))
+  for (const q of d.quarters) {
+    if (q.lit) {
+      parts.splice(1, 0, {
+        type: 'rect',
+        x: q.region.x,
+        y: q.region.y,
+        w: q.region.width,
+        h: q.region.height,
+        fill: C.tencentSoft,
+      })
+    }
+    text(q.at.x, q.at.y, q.at.anchor, [
+      run(q.name, S.quarter, q.lit
+        ? C.accentText
+        : C.muted, true),
+    ], { baseline: 'middle' })
+  }
 
   for (const a of d.arrows.filter(a => a.shown)) {
     parts.push({
@@ -403,9 +435,6 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
   })
   text(lx + L * 14, ly, 'start', [
     run(MAP_LEGEND.path, L, C.muted),
-  ])
-  text(lx + P.width, ly, 'end', [
-    run(MAP_LEGEND.note, L, C.muted),
   ])
   return {
     width: S.W,

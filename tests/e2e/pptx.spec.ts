@@ -15,7 +15,7 @@ import { expect, test } from '@playwright/test'
 import JSZip from 'jszip'
 import { packageProblems, slideProblems } from '../../addons/kit/node/export/pptx/check'
 import { readPptx, readShapes, readSheet } from '../../addons/kit/node/export/pptx/read'
-import { derivedFigures, enterpriseCounts, figureById, mapAxes, placements, productById } from '../../data/facts'
+import { derivedFigures, enterpriseCounts, figureById, mapAxes, mapQuarters, placements, productById } from '../../data/facts'
 import { formatCount } from '../../lib/format'
 import { SHEET_UNIT } from '../../lib/pptx-specs'
 import { kit } from '../talk'
@@ -31,7 +31,7 @@ const chartSlides = [
   slideWith('<EnterpriseCountChart :groups="1"'),
   slideWith('shown-groups="$clicks + 1"'),
 ]
-const mapSlide = slideWith('<PositioningMap')
+const mapSlide = slideWith('<PositioningMap :step="6"')
 const CHART_AREA = { x0: 0.1, y0: 0.3, x1: 0.9, y1: 0.85 }
 /** EMU per CSS px of the 980-px canvas written 13.333 in wide. */
 const EMU_PX = 12192000 / 980
@@ -96,18 +96,20 @@ test('the converted text holds every slide title on its page, every figure, the 
   for (const f of figures)
     expect(all, `the figure ${f}`).toContain(squash(f))
   const map = squash(converted[mapSlide - 1]!)
-  // The ends of both axes, as the slide writes them (the axes' titles are in the map's text
-  // alternative, not on the slide).
+  // The ends and titles of both axes, as the slide writes them, and the quarters' names.
   for (const axis of [mapAxes.x, mapAxes.y]) {
-    for (const word of [axis.low, axis.high])
+    for (const word of [axis.low, axis.high, axis.title])
       expect(map, `map axis "${word}"`).toContain(squash(word))
   }
   for (const p of placements)
     expect(map, `map label ${p.product}`).toContain(squash(productById(p.product).short))
-  // The charts carry their dates and the claimed figure's mark.
+  for (const q of mapQuarters)
+    expect(map, `quarter ${q.name}`).toContain(squash(q.name))
+  // The charts carry their dates; no footnote sign stands unexplained.
   for (const no of chartSlides)
     expect(squash(converted[no - 1]!)).toContain('2019年底')
-  expect(squash(converted[chartSlides[0]! - 1]!)).toContain('1000万*')
+  expect(squash(converted[chartSlides[0]! - 1]!)).toContain('1000万')
+  expect(squash(converted[chartSlides[0]! - 1]!)).not.toContain('*')
   expect(squash(converted[chartSlides[1]! - 1]!)).toContain('1000万+')
 })
 
@@ -195,21 +197,19 @@ test('the enterprise counts are native column charts with the values of data/fac
   expect(xml).toContain('<c:min val="0"/>')
 })
 
-test('the charts are drawn as the slides draw them: the claimed figure hatched, one date a group, the 2021 column in two parts', async () => {
+test('the charts are drawn as the slides draw them: 钉钉\'s column hatched, one date a group, the 2021 column in two parts', async () => {
   const zip = await JSZip.loadAsync(readFileSync(files.pptx))
-  const claimed = enterpriseCounts.filter(f => f.basis === 'claimed')
-  expect(claimed.length).toBeGreaterThan(0)
   for (const no of chartSlides) {
     const charts = await chartsOn(zip, no)
     const shown = charts.flatMap(c => seriesOf(c.xml)[0]!)
-    // Each claimed figure's column filled with stripes, every other column solid.
+    // The rival's column filled with stripes, as the slide hatches it; every other column solid.
     for (const c of charts) {
       const values = seriesOf(c.xml)[0]!
       const points = c.xml.match(/<c:ser>[\s\S]*?<\/c:ser>/)![0].match(/<c:dPt>[\s\S]*?<\/c:dPt>/g) ?? []
       values.forEach((v, i) => {
         const figure = enterpriseCounts.find(f => f.value === v * SHEET_UNIT && c.xml.includes(productById(f.product).short))
         const fill = (points.find(p => p.includes(`<c:idx val="${i}"/>`)) ?? c.xml.match(/<c:ser>[\s\S]*?<c:spPr>([\s\S]*?)<\/c:spPr>/)![1])!
-        if (figure?.basis === 'claimed')
+        if (figure && productById(figure.product).maker === 'alibaba')
           expect(fill, `slide ${no}: ${figure.id} hatched`).toContain('<a:pattFill prst="wdUpDiag">')
         else
           expect(fill, `slide ${no}: column ${i} solid`).not.toContain('pattFill')
@@ -220,8 +220,13 @@ test('the charts are drawn as the slides draw them: the claimed figure hatched, 
     const dates = [
       ...new Set(enterpriseCounts.filter(f => shown.includes(f.value / SHEET_UNIT)).map(f => f.asOfLabel)),
     ]
-    for (const d of dates.slice(0, charts.length))
-      expect(texts.filter(t => t === d), `slide ${no}: "${d}" once`).toHaveLength(1)
+    for (const d of dates.slice(0, charts.length)) {
+      // The date, then what the group's figures count, once, as the slide's date line reads.
+      const counts = [
+        ...new Set(enterpriseCounts.filter(f => f.asOfLabel === d).map(f => f.counts)),
+      ].join(' / ')
+      expect(texts.filter(t => t === `${d} · ${counts}`), `slide ${no}: "${d} · ${counts}" once`).toHaveLength(1)
+    }
     for (const c of charts)
       expect(c.xml.match(/<c:cat>[\s\S]*?<\/c:cat>/g)!.join('')).not.toContain('年底')
   }

@@ -1,9 +1,9 @@
 import type { ColumnLayoutOptions } from '../../lib/geometry'
 import type { MapItem } from '../../lib/map-layout'
 import { describe, expect, it } from 'vitest'
-import { mapPath, placements } from '../../data/facts'
-import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, levelOn, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
-import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems, placementItems } from '../../lib/map-layout'
+import { mapPath, mapQuarters, mapSteps, placements } from '../../data/facts'
+import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, levelOn, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, segmentsCross, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
+import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems, pathAmong, placedBy, placementItems, quarterLabels } from '../../lib/map-layout'
 import { COUNT_CHART } from '../../lib/sizes'
 
 describe('zeroBasedScale', () => {
@@ -425,8 +425,90 @@ describe('layoutMap and mapLayoutProblems', () => {
   })
 })
 
+describe('segmentsCross', () => {
+  it('finds a proper crossing, not parallel lines or lines that meet at an end', () => {
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 0, y1: 10, x2: 10, y2: 0 })).toBe(true)
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 0, y1: 5, x2: 10, y2: 5 })).toBe(false)
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 10, y1: 10, x2: 20, y2: 0 })).toBe(false)
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 4, y2: 4 }, { x1: 0, y1: 10, x2: 10, y2: 0 })).toBe(false)
+  })
+
+  it('mapLayoutProblems reports two steps that cross', () => {
+    const s = MAP_SIZES.slide
+    const it2 = (id: string, x: number, y: number) => ({
+      id,
+      x,
+      y,
+      side: 'right' as const,
+      name: id,
+      year: '',
+      tag: '标签',
+    })
+    const layout = layoutMap([
+      it2('a', 10, 10),
+      it2('b', 60, 60),
+      it2('c', 10, 60),
+      it2('d', 60, 10),
+    ], ['a', 'b', 'c', 'd'], s)
+    expect(mapLayoutProblems(layout, s)).toContain('step 1\'s line crosses step 3\'s line')
+  })
+})
+
+describe('quarterLabels', () => {
+  it('puts each quarter\'s name in its outer corner, inside the plot', () => {
+    const s = MAP_SIZES.slide
+    const q = quarterLabels(mapQuarters, s)
+    const topLeft = q.find(x => x.x === 'low' && x.y === 'high')!
+    expect(topLeft.box.x).toBeCloseTo(s.plot.x + s.quarterInset)
+    expect(topLeft.box.y).toBeCloseTo(s.plot.y + s.quarterInset)
+    const bottomRight = q.find(x => x.x === 'high' && x.y === 'low')!
+    expect(bottomRight.box.x + bottomRight.box.width).toBeCloseTo(s.plot.x + s.plot.width - s.quarterInset)
+    expect(bottomRight.box.y + bottomRight.box.height).toBeCloseTo(s.plot.y + s.plot.height - s.quarterInset)
+    expect(bottomRight.region).toEqual({
+      x: s.plot.x + s.plot.width / 2,
+      y: s.plot.y + s.plot.height / 2,
+      width: s.plot.width / 2,
+      height: s.plot.height / 2,
+    })
+  })
+})
+
+describe('placedBy', () => {
+  it('gives the products of the first n steps, and refuses a step that does not exist', () => {
+    expect(placedBy(0)).toEqual([])
+    expect(placedBy(3)).toEqual([
+      'rtx',
+      'enterprise-qq',
+      'subscription',
+      'service',
+      'enterprise-account',
+    ])
+    expect(pathAmong(placedBy(4))).toEqual([
+      'rtx',
+      'enterprise-qq',
+      'subscription',
+      'service',
+      'enterprise-account',
+    ])
+    expect(() => placedBy(7)).toThrow(/step must be/)
+    expect(() => placedBy(-1)).toThrow(/step must be/)
+  })
+})
+
 describe('the positioning map as the deck draws it', () => {
   const items = (s: typeof MAP_SIZES.slide) => placementItems(placements, s)
+
+  it.each(['slide', 'reading'] as const)('on the %s, at every step: no label, tag or quarter name over another, a marker, a step number or a path line; no two arrows cross', (where) => {
+    const s = MAP_SIZES[where]
+    for (let step = 0; step <= mapSteps.length; step++) {
+      const placed = placedBy(step)
+      const layout = layoutMap(placementItems(placements.filter(p => placed.includes(p.product)), s), pathAmong(placed), s, mapQuarters)
+      expect(layout.points.map(p => p.id).sort(), `step ${step}`).toEqual([...placed].sort())
+      expect(mapLayoutProblems(layout, s), `step ${step}`).toEqual([])
+      for (const q of layout.quarters)
+        expect(rectInside(q.box, s.plot), q.name).toBe(true)
+    }
+  })
 
   it.each(['slide', 'reading'] as const)('on the %s: every label and tag inside the plot, none over another label, a marker, a step number or a path line', (where) => {
     const s = MAP_SIZES[where]

@@ -34,7 +34,7 @@ describe('the count chart\'s spec', () => {
     return c.values.map((_, i) => ({ x: plotX + i * slot + (slot - width) / 2, width }))
   }
 
-  it('end of 2019: the two figures of data/facts.ts in 万, zero-based, labelled as on the slide, the claimed one hatched, the ratio\'s steps on 钉钉', () => {
+  it('end of 2019: the two figures of data/facts.ts in 万, zero-based, labelled as on the slide, 钉钉's hatched as the SVG hatches it, the ratio\'s steps on 钉钉', () => {
     const w = mount(EnterpriseCountChart, {
       props: {
         groups: 1,
@@ -76,8 +76,9 @@ describe('the count chart\'s spec', () => {
     expect(steps).toHaveLength(3)
     for (const y of steps)
       expect(linesOf(spec).some(l => l.y1 === y && l.y2 === y && l.x1 === svg[0]!.x)).toBe(true)
+    // The date line under the group as the SVG writes it: the date, then what the figures count.
     expect(textsOf(spec)).toEqual([
-      '2019 年底',
+      w.find('.date-label').text(),
       w.find('.times-caption').text(),
       '4 倍',
     ])
@@ -117,7 +118,11 @@ describe('the count chart\'s spec', () => {
       opacity: 0.35,
     })
     expect(charts[0]!.base).toBeUndefined()
-    expect(textsOf(spec)).toEqual(['2019 年底', '2021 年底', '+750 万'])
+    expect(textsOf(spec)).toEqual([
+      ...w.findAll('.date-label').map(t => t.text()),
+      '+750 万',
+    ])
+    expect(textsOf(spec).slice(0, 2)).toEqual(['2019 年底 · 入驻企业', '2021 年底 · 真实企业与组织'])
     const level = Number(w.find('.growth-level').attributes('y1'))
     expect(linesOf(spec).some(l => l.y1 === level && l.y2 === level && l.line.dash === 'dash')).toBe(true)
     const divider = Number(w.find('.date-divider').attributes('x1'))
@@ -131,7 +136,7 @@ describe('the count chart\'s spec', () => {
     }))
     expect(chartsOf(spec).map(c => c.values)).toHaveLength(1)
     expect(chartOf(spec).values).toHaveLength(2)
-    expect(textsOf(spec)).toEqual(['2019 年底'])
+    expect(textsOf(spec)).toEqual(['2019 年底 · 入驻企业'])
   })
 })
 
