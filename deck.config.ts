@@ -1,7 +1,7 @@
 /**
  * What this talk tells the kit (addons/kit, named in the headmatter's `addons:`): where the deck is
  * published, its typeface, its credit, its sections and its web-app details. The kit's options are
- * documented in addons/kit/README.md and typed in addons/kit/config.ts.
+ * documented in addons/kit/README.md and typed by the kit's package (slidev-addon-deck-kit, addons/kit/config.ts).
  *
  *   url   the address people open and share: the QR codes (which open `<url>read/`), the short
  *         URL, the link previews and the PDFs' links. Set it here once the deck has a home, or per
@@ -11,12 +11,14 @@
  *         `npm run build -- --base /path/`.
  *   plan  the presenter view's time plan: the headmatter's `duration: 20min` is the meetup's
  *         slot; the talk is spoken in 18 minutes and keeps 2 for questions after the last slide,
- *         so the slides are planned to fill 18:00 (docs/presenting.md).
+ *         so the slides are planned to fill 18:00 (docs/presenting.md). Its notes are timed at
+ *         200 characters a minute and 3 s a click, a pace with room for pauses and the room's
+ *         reactions (docs/talk.md).
  *
  * Node runs this file as it is (type stripping): keep it to erasable TypeScript.
  */
-import { defineKit } from './addons/kit/config.ts'
-import { notoSansSC } from './addons/kit/typefaces.ts'
+import { defineKit } from 'slidev-addon-deck-kit'
+import { notoSansSC } from 'slidev-addon-deck-kit/typefaces'
 import { creditText } from './lib/credit.ts'
 import { sectionTitles } from './lib/sections.ts'
 
@@ -30,6 +32,7 @@ export default defineKit({
   sections: sectionTitles,
   plan: {
     questions: '2min',
+    rate: { perMinute: 200, clickSeconds: 3 },
   },
   manifest: {
     short_name: '企业微信 20 年',

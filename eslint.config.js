@@ -15,8 +15,10 @@ export const BROWSER_FILES = [
   'layouts/**/*.{ts,vue}',
   'data/**/*.ts',
   'lib/**/*.ts',
-  'examples/*/components/**/*.{ts,vue}',
-  'examples/*/data/**/*.ts',
+  '{examples,talks}/*/components/**/*.{ts,vue}',
+  '{examples,talks}/*/layouts/**/*.{ts,vue}',
+  '{examples,talks}/*/data/**/*.ts',
+  '{examples,talks}/*/lib/**/*.ts',
   'addons/kit/client/**/*.{ts,vue}',
   'addons/kit/shared/**/*.ts',
   'addons/kit/components/**/*.{ts,vue}',
@@ -24,6 +26,38 @@ export const BROWSER_FILES = [
   'addons/kit/setup/routes.ts',
   'addons/kit/*.vue',
   'addons/kit/config.ts',
+]
+
+// A talk's own code: its slides' components, layouts, data, lib/, styles' scripts and configs, at
+// the root and under examples/ or talks/. It reaches the kit only by the package's name and the
+// subpaths its package.json exports, so the kit's insides can move without breaking a talk.
+export const TALK_FILES = [
+  '{deck,vite}.config.ts',
+  'components/**/*.{ts,vue}',
+  'layouts/**/*.{ts,vue}',
+  'data/**/*.ts',
+  'lib/**/*.ts',
+  'styles/**/*.ts',
+  'setup/**/*.ts',
+  '{examples,talks}/*/**/*.{ts,vue}',
+]
+
+const NODE_IN_BROWSER = 'This file runs in the browser (the deck): Node built-ins belong in node/.'
+
+const kitInsides = [
+  {
+    group: ['**/addons/kit', '**/addons/kit/**'],
+    message: 'A talk imports the kit by its name: \'slidev-addon-deck-kit\' (or /typefaces, /pptx, /reading), never by a path into addons/kit.',
+  },
+  {
+    group: [
+      'slidev-addon-deck-kit/*',
+      '!slidev-addon-deck-kit/typefaces',
+      '!slidev-addon-deck-kit/pptx',
+      '!slidev-addon-deck-kit/reading',
+    ],
+    message: 'Only what the kit\'s package.json exports is public: \'slidev-addon-deck-kit\', /typefaces, /pptx, /reading.',
+  },
 ]
 
 export default antfu(
@@ -50,16 +84,34 @@ export default antfu(
     },
   },
   {
-    // The kit's node/ and the repository's scripts/ hold command-line programs (build, export,
-    // bench, test): they print to the console and await at the top level, as
-    // @antfu/eslint-config allows for scripts/ folders.
-    files: ['addons/kit/node/**/*.ts', 'addons/kit/setup/vite-plugins.ts', 'scripts/**/*.ts'],
+    // The kit's command line (its bin and one file a command) and the repository's scripts/ print
+    // to the console and await at the top level, as @antfu/eslint-config allows for scripts/.
+    // The kit's library modules report through what their caller hands them (node/log.ts).
+    files: ['addons/kit/node/cli.ts', 'addons/kit/node/commands/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       'no-console': 'off',
       'antfu/no-top-level-await': 'off',
     },
   },
   {
+    // A test module reads its talk once, with Slidev's loader, which is asynchronous.
+    files: ['tests/**/*.ts'],
+    rules: {
+      'antfu/no-top-level-await': 'off',
+    },
+  },
+  {
+    files: TALK_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: kitInsides },
+      ],
+    },
+  },
+  {
+    // Overrides the block above for the talk's browser files (one rule, one set of options), so
+    // it carries the talk's patterns too; the kit's own files never match them.
     files: BROWSER_FILES,
     rules: {
       'no-restricted-imports': [
@@ -67,17 +119,18 @@ export default antfu(
         {
           paths: builtinModules.map(name => ({
             name,
-            message: 'This file runs in the browser (the deck): Node built-ins belong in node/.',
+            message: NODE_IN_BROWSER,
           })),
           patterns: [
             {
               group: ['node:*'],
-              message: 'This file runs in the browser (the deck): Node built-ins belong in node/.',
+              message: NODE_IN_BROWSER,
             },
             {
               group: ['**/node/**', '../node/*', '**/kit/node/*'],
               message: 'Browser code must not import from the kit\'s node/ (Node-only code).',
             },
+            ...kitInsides,
           ],
         },
       ],
@@ -86,7 +139,7 @@ export default antfu(
   {
     // slides.md is a Slidev deck, not a document: every slide has its own H1 title, so the
     // Markdown rule "one H1 per file" does not apply. Its text is checked by autocorrect.
-    files: ['slides.md', 'examples/*/slides.md'],
+    files: ['slides.md', '{examples,talks}/*/slides.md'],
     rules: {
       'markdown/no-multiple-h1': 'off',
     },

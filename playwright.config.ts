@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test'
 import { chromium } from 'playwright'
 import { CHROMIUM_ARGS, findChromium } from './addons/kit/node/chromium'
-import { EXAMPLE_PORT } from './tests/e2e/example'
+import { EXAMPLE_DIST, EXAMPLE_PORT } from './tests/e2e/example'
 import { SUB_BASE, SUB_PORT } from './tests/e2e/share'
 
 // End-to-end tests run against the built deck (dist/), served like a static host would.
@@ -42,20 +42,21 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node addons/kit/node/serve.ts dist --port ${PORT} --base /`,
+      command: `node addons/kit/node/cli.ts serve dist --port ${PORT} --base /`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      command: `node addons/kit/node/serve.ts dist-sub --port ${SUB_PORT} --base ${SUB_BASE}`,
+      command: `node addons/kit/node/cli.ts serve dist-sub --port ${SUB_PORT} --base ${SUB_BASE}`,
       url: `http://127.0.0.1:${SUB_PORT}${SUB_BASE}`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      // The example talk (examples/three-surfaces), built by `npm run build:example`.
-      command: `node addons/kit/node/serve.ts dist-example --port ${EXAMPLE_PORT} --base /`,
+      // The example talk (examples/three-surfaces), built by `npm run build:example`, or the talk
+      // EXAMPLE_TALK names, built into EXAMPLE_DIST.
+      command: `node addons/kit/node/cli.ts serve ${EXAMPLE_DIST} --port ${EXAMPLE_PORT} --base /`,
       url: `http://127.0.0.1:${EXAMPLE_PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -81,8 +81,8 @@ export const products = [
     maker: 'tencent',
     year: 2007,
     positioning: '在线客服 + 营销平台',
-    // 二: online customer service, one agent serving many customers over QQ.
-    feature: '客服',
+    // 二: the enterprise sends one message to many QQ users at once (消息群发).
+    feature: '群发',
     source: { section: '二', where: '二、2007 年：企业 QQ' },
   },
   {
@@ -126,8 +126,8 @@ export const products = [
     year: 2014,
     yearLabel: '2014–2016',
     positioning: '中小企业的「在线办公室」',
-    // 四: a collaborative-office tool for SMEs (协同办公).
-    feature: '办公',
+    // 四: the one work platform the surveyed enterprises asked for (统一的工作平台).
+    feature: '工作台',
     source: { section: '四', where: '四、2014 年：钉钉' },
   },
   {
@@ -136,10 +136,10 @@ export const products = [
     short: '企业微信 1.0',
     maker: 'tencent',
     year: 2016,
-    positioning: '独立 App 的移动办公',
-    // 五 (and the opening list): a standalone mobile office-collaboration platform, like 钉钉's:
+    positioning: '独立 App 的协同办公',
+    // 五 (and the opening list): a standalone office-collaboration platform placed like 钉钉's:
     // the same tag as 钉钉's, on purpose.
-    feature: '办公',
+    feature: '工作台',
     source: { section: '五', where: '五、2016 年 4 月发布独立 App' },
   },
   {
@@ -149,8 +149,8 @@ export const products = [
     maker: 'tencent',
     year: 2019,
     positioning: '打通个人微信的私域运营',
-    // 五: 3.0 connects 企业微信 with personal WeChat (打通企业微信和个人微信).
-    feature: '打通微信',
+    // 五: 3.0 打通 企业微信 and personal WeChat, so staff add customers' personal WeChat as contacts.
+    feature: '加好友',
     source: { section: '五', where: '五、3.0 版本打通个人微信' },
   },
 ] as const satisfies readonly Product[]
@@ -165,12 +165,20 @@ export function productById(id: ProductId): Product {
   return found
 }
 
-/** How a count was stated, so the chart can mark claims as claims. */
-export type CountBasis
-  /** The article reports it as a count of enterprises that joined. */
-  = | 'reported'
-  /** The company's own stated figure (a claim, often of "organisations"). */
-    | 'claimed'
+/**
+ * What kind of number a figure is, as the article gives it; the components label a figure by it
+ * (lib/figure-label.ts), so a stated aim never reads as a count.
+ */
+export type FigureBasis
+  /** The article states it as a fact: a count (users, members, enterprises), a price, an amount. */
+  = | 'count'
+  /** A number a company gave about itself, and the article says it is theirs (宣称, 改成). */
+    | 'claim'
+  /** A stated target (宣称要服务…): what a company meant to reach, not what it had. */
+    | 'aim'
+
+/** The bases a figure may have, in the order the tests and messages list them. */
+export const figureBases = ['count', 'claim', 'aim'] as const satisfies readonly FigureBasis[]
 
 export interface CountFigure {
   id: string
@@ -179,9 +187,10 @@ export interface CountFigure {
   value: number
   /** True when the source says "more than" (超过): shown as 1000万+. */
   atLeast?: boolean
-  /** What is counted, in the deck's words. */
+  /** What is counted, in the article's own terms (入驻企业, 真实企业与组织). */
   counts: string
-  basis: CountBasis
+  /** A chart draws counts and claims, never an aim (lib/validate.ts refuses one). */
+  basis: Exclude<FigureBasis, 'aim'>
   /** ISO date the figure stands at (end of year → 12-31). */
   asOf: string
   /** How the date is said on a slide. */
@@ -195,8 +204,10 @@ export const enterpriseCounts = [
     id: 'dingtalk-2019',
     product: 'dingtalk',
     value: 10_000_000,
-    counts: '入驻企业（钉钉方面的数字）',
-    basis: 'claimed',
+    // 五 states it as a year-end count of 入驻企业, not as 钉钉's own words; 四's 1000 万 the same
+    // year is an aim (dingtalk-aim-2019): the chart slide says which is which.
+    counts: '入驻企业',
+    basis: 'count',
     asOf: '2019-12-31',
     asOfLabel: '2019 年底',
     source: { section: '五', where: '截至 2019 年底两者入驻企业数' },
@@ -206,7 +217,7 @@ export const enterpriseCounts = [
     product: 'wecom-1',
     value: 2_500_000,
     counts: '入驻企业',
-    basis: 'reported',
+    basis: 'count',
     asOf: '2019-12-31',
     asOfLabel: '2019 年底',
     source: { section: '五', where: '截至 2019 年底两者入驻企业数' },
@@ -217,7 +228,7 @@ export const enterpriseCounts = [
     value: 10_000_000,
     atLeast: true,
     counts: '真实企业与组织',
-    basis: 'reported',
+    basis: 'count',
     asOf: '2021-12-31',
     asOfLabel: '2021 年底',
     source: { section: '五', where: '到 2021 年底的企业与组织数' },
@@ -234,7 +245,7 @@ export interface TextFigure {
   /** Unit after the number: 万 is applied by the formatter, this is what follows (人, 家, 元/月…). */
   unit: string
   counts: string
-  basis: CountBasis
+  basis: FigureBasis
   asOf: string
   asOfLabel: string
   source: Source
@@ -246,7 +257,7 @@ export const textFigures = [
     value: 20_000_000,
     unit: '',
     counts: 'QQ 注册用户',
-    basis: 'reported',
+    basis: 'count',
     asOf: '2001',
     asOfLabel: '2001 年',
     source: { section: '一', where: 'QQ 1999 年问世后的用户增长' },
@@ -256,7 +267,7 @@ export const textFigures = [
     value: 10,
     unit: '元/月',
     counts: '「QQ 俱乐部」会费',
-    basis: 'reported',
+    basis: 'count',
     asOf: '2000-11',
     asOfLabel: '2000 年 11 月',
     source: { section: '一', where: '2000 年 11 月推出的会员服务' },
@@ -266,7 +277,7 @@ export const textFigures = [
     value: 3_000,
     unit: '人',
     counts: '付费会员',
-    basis: 'reported',
+    basis: 'count',
     asOf: '2001-05',
     asOfLabel: '推出后半年',
     source: { section: '一', where: '会员业务半年内的成绩' },
@@ -276,7 +287,7 @@ export const textFigures = [
     value: 500_000_000,
     unit: '元',
     counts: '阿里为钉钉投入的推广费',
-    basis: 'reported',
+    basis: 'count',
     asOf: '2015',
     asOfLabel: '2015 年',
     source: { section: '四', where: '2015 年钉钉的推广投入' },
@@ -286,7 +297,7 @@ export const textFigures = [
     value: 2,
     unit: '周',
     counts: '钉钉发布一个新版本的间隔',
-    basis: 'reported',
+    basis: 'count',
     asOf: '2015',
     asOfLabel: '2015 年',
     source: { section: '四', where: '2015 年钉钉的迭代节奏' },
@@ -295,8 +306,8 @@ export const textFigures = [
     id: 'dingtalk-aim-2019',
     value: 10_000_000,
     unit: '家组织',
-    counts: '钉钉宣称要服务的组织（目标）',
-    basis: 'claimed',
+    counts: '宣称要服务的组织',
+    basis: 'aim',
     asOf: '2019',
     asOfLabel: '2019 年',
     source: { section: '四', where: '2019 年钉钉宣称要服务的组织数' },
@@ -305,8 +316,9 @@ export const textFigures = [
     id: 'dingtalk-orgs-2020',
     value: 15_000_000,
     unit: '家组织',
-    counts: '钉钉宣称服务的组织',
-    basis: 'claimed',
+    // The article: the number 钉钉 gave was changed (改成) to 1500 万: its own figure.
+    counts: '钉钉给出的组织数',
+    basis: 'claim',
     asOf: '2020-08',
     asOfLabel: '2020 年 8 月',
     source: { section: '四', where: '2020 年 8 月更新后的说法' },
@@ -406,67 +418,122 @@ export interface Placement {
 
 export const mapAxes = {
   x: { low: '对内：员工', high: '对外：客户', title: '服务谁' },
-  y: { low: '独立 App', high: '依附 QQ / 微信', title: '怎么立足' },
+  /**
+   * The vertical axis is written level, never turned on its side: its ends are short lines of text
+   * stacked in the margin (`highLines`, `lowLines`; the reading edition draws only the first line).
+   */
+  y: {
+    low: '独立 App',
+    high: '依附 QQ / 微信',
+    title: '怎么立足',
+    highLines: ['依附', 'QQ / 微信'],
+    lowLines: ['独立', 'App'],
+  },
 } as const
+
+/** Which end of an axis a quarter takes. */
+export type AxisEnd = 'low' | 'high'
+
+export interface MapQuarter {
+  x: AxisEnd
+  y: AxisEnd
+  /** The quarter's name, drawn in its outer corner: how a product there stands and whom it serves. */
+  name: string
+}
+
+/** The map's four quarters, named before any product is placed (the frame the talk sets up). */
+export const mapQuarters = [
+  { x: 'low', y: 'high', name: '借道办公' },
+  { x: 'high', y: 'high', name: '借道触达' },
+  { x: 'low', y: 'low', name: '独立办公' },
+  { x: 'high', y: 'low', name: '独立触达' },
+] as const satisfies readonly MapQuarter[]
+
+/** The quarter a point on the 0–100 grid falls in (50 is the middle line; a point on it belongs to neither). */
+export function quarterOf(p: { x: number, y: number }): MapQuarter | undefined {
+  if (p.x === 50 || p.y === 50)
+    return undefined
+  const x: AxisEnd = p.x > 50
+    ? 'high'
+    : 'low'
+  const y: AxisEnd = p.y > 50
+    ? 'high'
+    : 'low'
+  return mapQuarters.find(q => q.x === x && q.y === y)
+}
 
 export const placements = [
   {
     product: 'rtx',
-    x: 8,
-    y: 28,
+    x: 34,
+    y: 42,
     label: 'above',
-    reason: '服务器在企业内网，只连同事，不通个人 QQ',
+    reason: '装在企业内网，只连同事，不通个人 QQ',
   },
   {
     product: 'enterprise-qq',
-    x: 76,
+    x: 86,
     y: 60,
-    label: 'right',
+    label: 'below',
     reason: '借 QQ 的海量用户做客服和营销',
   },
   {
     product: 'subscription',
-    x: 58,
-    y: 80,
+    x: 55,
+    y: 72,
     label: 'left',
     reason: '长在微信里，向用户推送内容',
   },
   {
     product: 'service',
-    x: 90,
-    y: 92,
-    label: 'below',
+    x: 80,
+    y: 83,
+    label: 'right',
     reason: '长在微信里，为用户提供服务与支付',
   },
   {
     product: 'enterprise-account',
-    x: 22,
+    x: 31,
     y: 88,
     label: 'left',
     reason: '长在微信里，但服务的是自家员工',
   },
   {
     product: 'dingtalk',
-    x: 42,
-    y: 14,
-    label: 'right',
-    reason: '独立 App，专注企业内部协同',
+    x: 12,
+    y: 35,
+    label: 'above',
+    reason: '独立 App，专做企业内部的协同办公',
   },
   {
     product: 'wecom-1',
-    x: 35,
-    y: 18,
-    label: 'left',
+    x: 20,
+    y: 30,
+    label: 'below',
     reason: '独立 App，定位与钉钉几乎重合',
   },
   {
     product: 'wecom-3',
-    x: 66,
-    y: 40,
+    x: 68,
+    y: 17,
     label: 'right',
     reason: '仍是独立 App，但打通个人微信去服务客户',
   },
 ] as const satisfies readonly Placement[]
+
+/**
+ * The order the talk places the products on the map, one step a reveal: each section's products
+ * arrive together at the end of their section, 企业微信 1.0 and 3.0 one after the other. Step 0 is
+ * the bare frame (axes and quarters, no product).
+ */
+export const mapSteps: readonly (readonly ProductId[])[] = [
+  ['rtx'],
+  ['enterprise-qq'],
+  ['subscription', 'service', 'enterprise-account'],
+  ['dingtalk'],
+  ['wecom-1'],
+  ['wecom-3'],
+]
 
 /** The path through time drawn as arrows on the map: the seven Tencent products in order. */
 export const mapPath: readonly ProductId[] = tencentProducts.map(p => p.id)
@@ -505,6 +572,10 @@ export interface DerivedFigure {
   unit: string
   counts: string
   atLeast?: boolean
+  /** The article does this subtraction itself; the slide gives the result as the article's. */
+  basis: 'difference'
+  /** The two figures it is the difference of, later first. */
+  of: readonly [FigureId, FigureId]
 }
 
 /**
@@ -516,13 +587,20 @@ export const derivedFigures = {
   'wecom-gain-2019-2021': {
     value: figureById('wecom-2021').value - figureById('wecom-2019').value,
     unit: '家',
-    counts: '企业微信两年里新增的企业',
+    counts: '企业微信两年里多出的企业',
+    basis: 'difference',
+    of: ['wecom-2021', 'wecom-2019'],
   },
-  /** The article: 钉钉's stated figure went from 1000 万 (its 2019 aim) to 1500 万 (Aug 2020): 500 万 more. */
+  /**
+   * The article: the number 钉钉 stated went from 1000 万 (its 2019 aim) to 1500 万 (Aug 2020), and it
+   * calls the 500 万 between them 新增, mostly from online schooling and remote work in the pandemic.
+   */
   'dingtalk-gain-2019-2020': {
     value: figureById('dingtalk-orgs-2020').value - figureById('dingtalk-aim-2019').value,
     unit: '家组织',
-    counts: '钉钉新增的组织，多来自疫情期间的网课与远程办公',
+    counts: '两个说法之差',
+    basis: 'difference',
+    of: ['dingtalk-orgs-2020', 'dingtalk-aim-2019'],
   },
 } as const satisfies Record<string, DerivedFigure>
 

@@ -256,3 +256,13 @@ export function segmentHitsRect(s: Segment, r: Rect): boolean {
   }
   return true
 }
+
+/** Whether two segments cross (a proper crossing; segments that only touch at an end do not count). */
+export function segmentsCross(a: Segment, b: Segment): boolean {
+  const side = (s: Segment, x: number, y: number) => (s.x2 - s.x1) * (y - s.y1) - (s.y2 - s.y1) * (x - s.x1)
+  const d1 = side(a, b.x1, b.y1)
+  const d2 = side(a, b.x2, b.y2)
+  const d3 = side(b, a.x1, a.y1)
+  const d4 = side(b, a.x2, a.y2)
+  return d1 * d2 < 0 && d3 * d4 < 0
+}

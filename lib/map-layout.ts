@@ -1,4 +1,4 @@
-import type { Placement } from '../data/facts'
+import type { MapQuarter, Placement, ProductId } from '../data/facts'
 import type { LabelSide, Point, Rect, Segment } from './geometry'
 /**
  * The positioning map's layout: where each product's marker, name, year and feature tag go, and
@@ -6,8 +6,8 @@ import type { LabelSide, Point, Rect, Segment } from './geometry'
  * nothing overlaps or leaves the plot. Plain functions over lib/geometry.ts's primitives;
  * components/PositioningMap.vue draws what they return, tests/unit/geometry.test.ts checks them.
  */
-import { productById } from '../data/facts'
-import { arrowBetween, distanceToSegment, labelBox, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot } from './geometry'
+import { mapPath, mapSteps, productById } from '../data/facts'
+import { arrowBetween, distanceToSegment, labelBox, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, segmentsCross, textWidthEm, toPlot } from './geometry'
 
 /**
  * The positioning map's sizes, in viewBox units. The slide map is drawn 1:1 on the 980-px canvas:
@@ -25,13 +25,18 @@ export interface MapSizes {
   marker: number
   /** A step number's disc radius. */
   badge: number
-  /** Font sizes: a product's name, its year (0: not drawn), its feature tag, axes, step numbers, legend. */
+  /** Font sizes: a product's name, its year (0: not drawn), its feature tag, axes, step numbers, legend, quarter names. */
   name: number
   year: number
   tag: number
   axis: number
   step: number
   legend: number
+  quarter: number
+  /** How far a quarter's name sits in from the plot's corner. */
+  quarterInset: number
+  /** Lines of the vertical axis's ends drawn (the margin is as wide as the longest needs). */
+  yLines: number
   /** From a marker's centre to its label. */
   gap: number
   /** Space between the name line and the tag. */
@@ -48,7 +53,7 @@ export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
   slide: {
     W: 900,
     H: 438,
-    plot: { x: 84, y: 8, width: 808, height: 344 },
+    plot: { x: 96, y: 8, width: 796, height: 344 },
     marker: 12,
     badge: 15,
     name: 24,
@@ -57,6 +62,9 @@ export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
     axis: 20,
     step: 19,
     legend: 19,
+    quarter: 22,
+    quarterInset: 10,
+    yLines: 2,
     gap: 20,
     lineGap: 3,
     pad: 3,
@@ -67,7 +75,7 @@ export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
   reading: {
     W: 360,
     H: 392,
-    plot: { x: 30, y: 6, width: 324, height: 300 },
+    plot: { x: 36, y: 6, width: 318, height: 300 },
     marker: 8,
     badge: 10,
     name: 14,
@@ -76,6 +84,9 @@ export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
     axis: 13,
     step: 13,
     legend: 13,
+    quarter: 14,
+    quarterInset: 5,
+    yLines: 1,
     gap: 14,
     lineGap: 2,
     pad: 2,
@@ -113,6 +124,49 @@ export interface MapLabel {
 export interface MapPoint extends MapItem {
   at: Point
   label: MapLabel
+}
+
+/** A quarter's name as the map draws it, in the quarter's outer corner. */
+export interface MapQuarterLabel extends MapQuarter {
+  at: Point & { anchor: 'start' | 'end' }
+  box: Rect
+  /** The quarter's area of the plot. */
+  region: Rect
+}
+
+/** Where the quarters' names go: each in its quarter's outer corner, `quarterInset` in from the plot's edges. */
+export function quarterLabels(quarters: readonly MapQuarter[], s: MapSizes): MapQuarterLabel[] {
+  const P = s.plot
+  const h = s.quarter * 1.2
+  return quarters.map((q) => {
+    const anchor = q.x === 'low'
+      ? 'start' as const
+      : 'end' as const
+    const at = {
+      x: q.x === 'low'
+        ? P.x + s.quarterInset
+        : P.x + P.width - s.quarterInset,
+      y: q.y === 'high'
+        ? P.y + s.quarterInset + h / 2
+        : P.y + P.height - s.quarterInset - h / 2,
+      anchor,
+    }
+    return {
+      ...q,
+      at,
+      box: labelBox(at, textWidthEm(q.name) * s.quarter, h, 0),
+      region: {
+        x: q.x === 'low'
+          ? P.x
+          : P.x + P.width / 2,
+        y: q.y === 'high'
+          ? P.y
+          : P.y + P.height / 2,
+        width: P.width / 2,
+        height: P.height / 2,
+      },
+    }
+  })
 }
 
 export interface MapStep {
@@ -177,7 +231,7 @@ export function mapLabel(at: Point, side: LabelSide, name: string, year: string,
 }
 
 /** Lay out the whole map: every product's marker and label, and the numbered steps of the path. */
-export function layoutMap(items: readonly MapItem[], path: readonly string[], s: MapSizes): { points: MapPoint[], steps: MapStep[] } {
+export function layoutMap(items: readonly MapItem[], path: readonly string[], s: MapSizes, quarters: readonly MapQuarter[] = []): { points: MapPoint[], steps: MapStep[], quarters: MapQuarterLabel[] } {
   const points = items.map((it) => {
     const at = toPlot(it, s.plot)
     return {
@@ -202,7 +256,11 @@ export function layoutMap(items: readonly MapItem[], path: readonly string[], s:
       mid: { x: (seg.x1 + seg.x2) / 2, y: (seg.y1 + seg.y2) / 2 },
     }
   })
-  return { points, steps }
+  return {
+    points,
+    steps,
+    quarters: quarterLabels(quarters, s),
+  }
 }
 
 /**
@@ -210,12 +268,15 @@ export function layoutMap(items: readonly MapItem[], path: readonly string[], s:
  * overlapping, a label over a marker or a step number, a path line running through a label.
  * Empty when the map reads.
  */
-export function mapLayoutProblems(layout: { points: readonly MapPoint[], steps: readonly MapStep[] }, s: MapSizes): string[] {
+export function mapLayoutProblems(layout: { points: readonly MapPoint[], steps: readonly MapStep[], quarters?: readonly MapQuarterLabel[] }, s: MapSizes): string[] {
   const out: string[] = []
-  const boxes = layout.points.flatMap(p => [
-    { owner: p.id, what: `${p.id} label`, r: p.label.plate },
-    { owner: p.id, what: `${p.id} tag`, r: p.label.tagPlate },
-  ])
+  const boxes = [
+    ...layout.points.flatMap(p => [
+      { owner: p.id, what: `${p.id} label`, r: p.label.plate },
+      { owner: p.id, what: `${p.id} tag`, r: p.label.tagPlate },
+    ]),
+    ...(layout.quarters ?? []).map(q => ({ owner: `quarter ${q.name}`, what: `the quarter name ${q.name}`, r: q.box })),
+  ]
   for (const b of boxes) {
     if (!rectInside(b.r, s.plot))
       out.push(`${b.what} runs outside the plot`)
@@ -249,6 +310,9 @@ export function mapLayoutProblems(layout: { points: readonly MapPoint[], steps: 
   }
   layout.steps.forEach((a, i) => {
     for (const b of layout.steps.slice(i + 1)) {
+      // Steps that share no product must not cross (steps that share one meet at its marker).
+      if (a.to !== b.from && a.from !== b.to && segmentsCross(a.seg, b.seg))
+        out.push(`step ${a.n}'s line crosses step ${b.n}'s line`)
       if (Math.hypot(a.mid.x - b.mid.x, a.mid.y - b.mid.y) < 2 * s.badge + 4)
         out.push(`step ${a.n}'s and step ${b.n}'s numbers overlap`)
       if (distanceToSegment(a.mid, b.seg) < s.badge + 2)
@@ -276,4 +340,16 @@ export function placementItems(placements: readonly Placement[], s: MapSizes): M
       tag: product.feature,
     }
   })
+}
+
+/** The products on the map once `step` steps of mapSteps are placed (0: none, the bare frame). */
+export function placedBy(step: number, steps: readonly (readonly ProductId[])[] = mapSteps): ProductId[] {
+  if (!(Number.isInteger(step) && step >= 0 && step <= steps.length))
+    throw new RangeError(`placedBy: step must be a whole number from 0 to ${steps.length}, got ${step}`)
+  return steps.slice(0, step).flat()
+}
+
+/** The part of the path drawn once those products are placed: the path's products that are on the map, in time order. */
+export function pathAmong(placed: readonly string[], path: readonly string[] = mapPath): string[] {
+  return path.filter(id => placed.includes(id))
 }

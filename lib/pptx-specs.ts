@@ -7,14 +7,16 @@
  * lib/geometry.ts: layoutColumns, levelOn, toPlot, arrowBetween, labelAt, labelBox), in the same
  * viewBox units, so a native part stands where its SVG counterpart is drawn:
  *
- * - the enterprise counts as a native column chart (values from data/facts.ts in 万, in the
- *   chart's own sheet, zero-based on the SVG's scale, the date of each group and the claimed
- *   figure's asterisk in its label), with the ratio's steps, the growth's level and the dates'
- *   divider as marks on their columns, and the "4 倍" beside it as text;
- * - the positioning map as shapes: the plot, axis words, the path's arrows with arrowheads, the
- *   step numbers, the markers and their labels, the legend.
+ * - the enterprise counts as native column charts, one per date group (values from data/facts.ts
+ *   in 万, in each chart's own sheet, zero-based on the SVG's scale, the rival's column hatched as
+ *   the SVG hatches it, a company's own figure's 自述 in its label, the grown column in its two
+ *   parts), with the date and what the group counts under each group, the divider between them,
+ *   the ratio's steps, the growth's level and the "4 倍" beside drawn over them at the SVG's
+ *   coordinates;
+ * - the positioning map as shapes: the plot, the quarters' names, axis words (all level), the
+ *   path's arrows with arrowheads, the step numbers, the markers and their labels, the legend.
  */
-import type { PptxSpec, SpecPart, SpecRun, SpecStroke } from '../addons/kit/shared/pptx-spec'
+import type { PptxSpec, SpecPart, SpecRun, SpecStroke } from 'slidev-addon-deck-kit/pptx'
 import type { CountFigure, Maker, Product } from '../data/facts'
 import type { Point, Rect, Segment } from './geometry'
 import type { MapLabel, MapSizes } from './map-layout'
@@ -31,7 +33,9 @@ const C = {
   tencent: 'var(--c-tencent)',
   rival: 'var(--c-rival)',
   rivalText: 'var(--c-rival-text)',
+  rivalHatch: 'var(--c-rival-hatch)',
   accentText: 'var(--c-accent-text)',
+  tencentSoft: 'var(--c-tencent-soft)',
 } as const
 
 function makerColor(m: Maker) {
@@ -46,153 +50,172 @@ export interface CountChartDrawing {
   /** The viewBox: L.width × height. */
   width: number
   height: number
-  size: { baseline: number, maxHeight: number, value: number, label: number }
+  size: { baseline: number, maxHeight: number, value: number, label: number, date: number, columnGap: number, groupGap: number }
   columns: readonly (Rect & { id: string, value: number, figure: CountFigure, product: Product, label: string, shown: boolean })[]
-  growth: { column: { id: string }, level: number, label: string, x1: number, shown: boolean } | null
-  times: { text: string, caption: string, x: number, y: number, column: { id: string }, steps: readonly number[] } | null
+  /** The date groups as laid out (x and width of their columns). */
+  groups: readonly { group: string, x: number, width: number, shown: boolean }[]
+  growth: { column: { id: string }, level: number, label: string, x1: number, x2: number, labelY: number, shown: boolean } | null
+  times: { text: string, caption: string, x: number, y: number, column: Rect & { id: string }, steps: readonly number[] } | null
 }
 
-/** An Excel number format reading as the column's label on the slide: 1000 → "1000 万*" for a claimed figure. */
+/** An Excel number format reading as the column's label on the slide: 1000 → "1000 万 自述" for a company's own figure. */
 export function labelFormat(label: string, claimed: boolean): string {
   const suffix = label.replace(/^[\d.]+/, '') + (claimed
-    ? '*'
+    ? ' 自述'
     : '')
   return `General"${suffix.replace(/"/g, '')}"`
 }
 
+/** The SVG's hatching of the rival's columns: its colour with the hatch's stripes. */
+const RIVAL_HATCH = { fg: C.rivalHatch, bg: C.rival }
+
+/**
+ * One native column chart per date group, each in the place and at the column width and spacing
+ * the SVG gives that group, all on the SVG's zero-based scale: figures of different dates never
+ * share a chart, and the gap between groups is the SVG's. The rival's column is hatched; a column
+ * the growth mark splits is drawn in its two parts (the earlier level as a lighter second series
+ * over its lower part). The date under each group, the dividers between groups, the zero line,
+ * the growth's level and its "+750 万", the ratio's steps and the "4 倍" beside are drawn over
+ * the charts at the SVG's coordinates.
+ */
 export function countChartSpec(d: CountChartDrawing): PptxSpec {
+  const S = d.size
   const cols = d.columns.filter(c => c.shown)
+  const groups = d.groups.filter(g => g.shown && cols.some(c => c.figure.asOfLabel === g.group))
   const first = cols[0]!
-  const last = cols.at(-1)!
-  const width = first.width
-  // Slots as wide as the SVG's spacing, so the first and the last column fall where the SVG draws them.
-  const slot = cols.length > 1
-    ? (last.x + last.width - first.x - width) / (cols.length - 1)
-    : width * 1.5
-  const chartWidth = d.times
-    ? d.width * 0.62
-    : d.width
-  const plot = {
-    x: (first.x - (slot - width) / 2) / chartWidth,
-    y: (d.size.baseline - d.size.maxHeight) / d.height,
-    w: slot * cols.length / chartWidth,
-    h: d.size.maxHeight / d.height,
-  }
-  const max = first.value / first.height * d.size.maxHeight / SHEET_UNIT
-  const formats = cols.map(c => labelFormat(c.label, c.figure.basis === 'claimed'))
-  const index = (id: string) => cols.findIndex(c => c.id === id)
-  const marks: NonNullable<Extract<SpecPart, { type: 'chart' }>['marks']> = []
-  if (d.times && index(d.times.column.id) >= 0) {
-    const of = cols[index(d.times.column.id)]!
-    const n = d.times.steps.length + 1
-    marks.push({
-      kind: 'steps',
-      category: index(of.id),
-      every: of.value / n / SHEET_UNIT,
-      line: { color: C.bg, width: 4 },
-    })
-  }
-  if (d.growth?.shown && index(d.growth.column.id) >= 0) {
-    const to = cols[index(d.growth.column.id)]!
-    const from = cols.find(c => c.x === d.growth!.x1)
-    marks.push({
-      kind: 'level',
-      category: index(to.id),
-      ...(from
+  const max = first.value / first.height * S.maxHeight / SHEET_UNIT
+  const slot = first.width + S.columnGap
+  // Room either side of a group's slots for a label wider than its column; less than half the gap between groups.
+  const margin = Math.min(S.groupGap / 2 - S.columnGap / 2 - 1, S.columnGap)
+  const growthOf = (id: string) => d.growth?.shown && d.growth.column.id === id
+    ? cols.find(c => c.x === d.growth!.x1)
+    : undefined
+  const parts: SpecPart[] = groups.map((g) => {
+    const inGroup = cols.filter(c => c.figure.asOfLabel === g.group)
+    const plotX = inGroup[0]!.x - S.columnGap / 2
+    const plotW = slot * inGroup.length
+    const x = plotX - margin
+    const w = plotW + margin * 2
+    const formats = inGroup.map(c => labelFormat(c.label, c.figure.basis === 'claim'))
+    const base = inGroup.length === 1 && growthOf(inGroup[0]!.id)
+    const hatched = inGroup.map(c => c.product.maker === 'alibaba'
+      ? RIVAL_HATCH
+      : null)
+    return {
+      type: 'chart',
+      x,
+      y: 0,
+      w,
+      h: d.height,
+      title: `${d.title}：${g.group}`,
+      category: '产品',
+      // What the group's figures count, without the source's aside ("（钉钉方面的数字）"): the label's 自述 says that.
+      series: `${[
+        ...new Set(inGroup.map(c => c.figure.counts.replace(/（[^）]*）$/, ''))),
+      ].join(' / ')}（万）`,
+      values: inGroup.map(c => c.value / SHEET_UNIT),
+      categories: [
+        inGroup.map(c => c.product.short),
+      ],
+      colors: inGroup.map(c => makerColor(c.product.maker)),
+      ...(hatched.some(Boolean)
+        ? { patterns: hatched }
+        : {}),
+      ...(base
         ? {
-            from: index(from.id),
+            base: {
+              series: `其中 ${base.figure.asOfLabel}（万）`,
+              values: [
+                base.value / SHEET_UNIT,
+              ],
+              color: C.bg,
+              opacity: 0.35,
+            },
           }
         : {}),
-      value: (to.y + to.height - d.growth.level) / to.height * to.value / SHEET_UNIT,
-      label: {
-        text: d.growth.label,
-        size: d.size.value * 0.8,
-        bold: true,
-        color: C.bg,
-      },
-      line: { color: C.ink, width: 2, dash: 'dash' },
-    })
-  }
-  cols.forEach((c, i) => {
-    if (i > 0 && cols[i - 1]!.figure.asOfLabel !== c.figure.asOfLabel) {
-      marks.push({
-        kind: 'divider',
-        after: i - 1,
-        line: { color: C.line, width: 2, dash: 'dash' },
-      })
-    }
-  })
-  const parts: SpecPart[] = [
-    {
-      type: 'chart',
-      x: 0,
-      y: 0,
-      w: chartWidth,
-      h: d.height,
-      title: d.title,
-      series: '入驻企业数（万）',
-      values: cols.map(c => c.value / SHEET_UNIT),
-      categories: [
-        cols.map(c => c.product.short),
-        cols.map((c, i) => i > 0 && cols[i - 1]!.figure.asOfLabel === c.figure.asOfLabel
-          ? ''
-          : c.figure.asOfLabel),
-      ],
-      colors: cols.map(c => makerColor(c.product.maker)),
-      axis: {
-        min: 0,
-        max,
-        hidden: true,
-        line: { color: C.ink, width: 3 },
-      },
+      axis: { min: 0, max, hidden: true },
       labels: {
         format: formats[0]!,
         formats: formats.map(f => f === formats[0]
           ? null
           : f),
-        size: d.size.value,
+        size: S.value,
         bold: true,
         color: C.ink,
       },
-      categoryLabels: { size: d.size.label, bold: true, color: C.ink },
-      gap: (slot - width) / width * 100,
-      plot,
-      marks,
-    },
-  ]
+      categoryLabels: { size: S.label, bold: true, color: C.ink },
+      gap: S.columnGap / first.width * 100,
+      plot: {
+        x: margin / w,
+        y: (S.baseline - S.maxHeight) / d.height,
+        w: plotW / w,
+        h: S.maxHeight / d.height,
+      },
+    }
+  })
+  const line = (x1: number, y1: number, x2: number, y2: number, stroke: SpecStroke) => parts.push({
+    type: 'line',
+    x1,
+    y1,
+    x2,
+    y2,
+    line: stroke,
+  })
   if (d.times) {
-    parts.push(
-      {
-        type: 'text',
-        x: d.times.x,
-        y: d.times.y - d.size.value * 1.3,
-        anchor: 'middle',
-        baseline: 'alphabetic',
-        runs: [
-          {
-            text: d.times.caption,
-            size: d.size.label,
-            bold: true,
-            color: C.muted,
-          },
-        ],
-      },
-      {
-        type: 'text',
-        x: d.times.x,
-        y: d.times.y,
-        anchor: 'middle',
-        baseline: 'middle',
-        runs: [
-          {
-            text: d.times.text,
-            size: d.size.value * 2,
-            bold: true,
-            color: C.rivalText,
-          },
-        ],
-      },
-    )
+    const c = d.times.column
+    for (const y of d.times.steps)
+      line(c.x, y, c.x + c.width, y, { color: C.bg, width: 4 })
+  }
+  groups.slice(1).forEach(g => line(g.x - S.groupGap / 2, S.baseline - S.maxHeight - S.value, g.x - S.groupGap / 2, d.height - 4, { color: C.line, width: 2, dash: 'dash' }))
+  line(0, S.baseline, d.width, S.baseline, { color: C.ink, width: 3 })
+  if (d.growth?.shown)
+    line(d.growth.x1, d.growth.level, d.growth.x2, d.growth.level, { color: C.ink, width: 2, dash: 'dash' })
+  const text = (x: number, y: number, baseline: 'middle' | 'alphabetic', run: SpecRun) => parts.push({
+    type: 'text',
+    x,
+    y,
+    anchor: 'middle',
+    baseline,
+    runs: [run],
+  })
+  for (const g of groups) {
+    // The date and, once for the group, what its figures count, as the SVG's date line reads.
+    const counts = [
+      ...new Set(cols.filter(c => c.figure.asOfLabel === g.group).map(c => c.figure.counts)),
+    ].join(' / ')
+    text(g.x + g.width / 2, d.height - 8, 'alphabetic', {
+      text: counts
+        ? `${g.group} · ${counts}`
+        : g.group,
+      size: S.date,
+      bold: true,
+      color: C.muted,
+    })
+  }
+  if (d.growth?.shown) {
+    const c = cols.find(c => c.id === d.growth!.column.id)
+    if (c) {
+      text(c.x + c.width / 2, d.growth.labelY, 'middle', {
+        text: d.growth.label,
+        size: S.value * 0.8,
+        bold: true,
+        color: C.bg,
+      })
+    }
+  }
+  if (d.times) {
+    text(d.times.x, d.times.y - S.value * 1.3, 'alphabetic', {
+      text: d.times.caption,
+      size: S.label,
+      bold: true,
+      color: C.muted,
+    })
+    text(d.times.x, d.times.y, 'middle', {
+      text: d.times.text,
+      size: S.value * 2,
+      bold: true,
+      color: C.rivalText,
+    })
   }
   return {
     width: d.width,
@@ -206,7 +229,13 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
 export interface MapDrawing {
   title: string
   size: MapSizes
-  axes: { x: { low: string, high: string }, y: { low: string, high: string } }
+  axes: { x: { low: string, high: string, title: string }, y: { low: string, high: string } }
+  /** The vertical axis's ends as the SVG writes them: level lines in the left margin. */
+  yLines: readonly { text: string, y: number }[]
+  /** The vertical axis's question, a line each, level and centred on the plot's height in the margin. */
+  yTitle: readonly string[]
+  /** The quarters' names where the SVG draws them, and the quarter lit, if any. */
+  quarters: readonly { name: string, at: Point & { anchor: 'start' | 'end' }, region: Rect, lit: boolean }[]
   /** Each product where lib/map-layout.ts's layoutMap() put it: its marker, name, year and feature tag. */
   points: readonly { product: Product, at: Point, label: MapLabel }[]
   arrows: readonly { n: number, seg: Segment, mid: Point, shown: boolean }[]
@@ -217,7 +246,6 @@ export const MAP_LEGEND = {
   tencent: '腾讯',
   rival: '钉钉（竞品）',
   path: '路线',
-  note: '位置为本演示的解读',
 } as const
 
 export function positioningMapSpec(d: MapDrawing): PptxSpec {
@@ -296,15 +324,34 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
   text(P.x + P.width, below, 'end', [
     run(`${d.axes.x.high} →`, S.axis, C.muted),
   ])
-  // The y axis reads upwards, from the plot's bottom left corner (the SVG's rotate(-90) group).
-  const ox = P.x - S.axis * 0.6
-  const oy = P.y + P.height
-  text(ox, oy, 'start', [
-    run(`← ${d.axes.y.low}`, S.axis, C.muted),
-  ], { rotate: -90 })
-  text(ox, oy - P.height, 'end', [
-    run(`${d.axes.y.high} →`, S.axis, C.muted),
-  ], { rotate: -90 })
+  for (const l of d.yLines) {
+    text(P.x - 6, l.y, 'end', [
+      run(l.text, S.axis, C.muted),
+    ], { baseline: 'middle' })
+  }
+  text(P.x + P.width / 2, below, 'middle', [
+    run(d.axes.x.title, S.axis, C.ink, true),
+  ])
+  d.yTitle.forEach((l, i) => text(P.x - 6, P.y + P.height / 2 + S.axis * 1.2 * (i - (d.yTitle.length - 1) / 2), 'end', [
+    run(l, S.axis, C.ink, true),
+  ], { baseline: 'middle' }))
+  for (const q of d.quarters) {
+    if (q.lit) {
+      parts.splice(1, 0, {
+        type: 'rect',
+        x: q.region.x,
+        y: q.region.y,
+        w: q.region.width,
+        h: q.region.height,
+        fill: C.tencentSoft,
+      })
+    }
+    text(q.at.x, q.at.y, q.at.anchor, [
+      run(q.name, S.quarter, q.lit
+        ? C.accentText
+        : C.muted, true),
+    ], { baseline: 'middle' })
+  }
 
   for (const a of d.arrows.filter(a => a.shown)) {
     parts.push({
@@ -388,9 +435,6 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
   })
   text(lx + L * 14, ly, 'start', [
     run(MAP_LEGEND.path, L, C.muted),
-  ])
-  text(lx + P.width, ly, 'end', [
-    run(MAP_LEGEND.note, L, C.muted),
   ])
   return {
     width: S.W,

@@ -4,9 +4,10 @@
  * stop with a readable message instead of a chart full of NaN.
  */
 import type { CountFigure, Milestone, Placement, Product, ProductId, TextFigure } from '../data/facts'
-import { articleSections } from '../data/facts'
+import { articleSections, figureBases } from '../data/facts.ts'
 
 export interface DeckData {
+  mapSteps?: readonly (readonly ProductId[])[]
   products: readonly Product[]
   enterpriseCounts: readonly CountFigure[]
   textFigures: readonly TextFigure[]
@@ -44,7 +45,12 @@ export function validateCounts(counts: readonly CountFigure[], name = 'enterpris
   const errors: string[] = []
   if (!Array.isArray(counts) || counts.length === 0)
     return [`${name} is empty: the chart needs at least one figure`]
-  counts.forEach((c, i) => checkFigure(`${name}[${i}] (${c?.id ?? 'no id'})`, c, errors))
+  counts.forEach((c, i) => {
+    const where = `${name}[${i}] (${c?.id ?? 'no id'})`
+    checkFigure(where, c, errors)
+    if ((c?.basis as string) === 'aim')
+      errors.push(`${where}.basis is 'aim': a stated aim is not a count and is never charted; quote it in text (textFigures) instead`)
+  })
   return errors
 }
 
@@ -52,7 +58,7 @@ export function validateCounts(counts: readonly CountFigure[], name = 'enterpris
  * Check map placements and the path drawn through them (what PositioningMap needs); returns the
  * problems, empty when fine. `validateDeckData` also checks them against the product list.
  */
-export function validatePlacements(placements: readonly Placement[], path: readonly ProductId[], name = 'placements', pathName = 'mapPath'): string[] {
+export function validatePlacements(placements: readonly Placement[], path: readonly ProductId[], name = 'placements', pathName = 'mapPath', steps?: readonly (readonly ProductId[])[]): string[] {
   const errors: string[] = []
   const placed = new Set<string>()
   placements.forEach((p, i) => {
@@ -72,6 +78,29 @@ export function validatePlacements(placements: readonly Placement[], path: reado
     if (!placed.has(id))
       errors.push(`${pathName}[${i}] "${id}" is not placed on the map`)
   })
+  // The steps are checked once the placements themselves are sound (a missing placement is said once).
+  if (steps && errors.length === 0) {
+    const stepOf = new Map<string, number>()
+    steps.forEach((ids, n) => ids.forEach((id) => {
+      if (stepOf.has(id))
+        errors.push(`mapSteps[${n}] places "${id}" a second time (it arrives in step ${stepOf.get(id)})`)
+      else if (!placed.has(id))
+        errors.push(`mapSteps[${n}] "${id}" has no entry in ${name}`)
+      stepOf.set(id, n)
+    }))
+    for (const id of placed) {
+      if (!stepOf.has(id))
+        errors.push(`${name}: "${id}" never arrives: add it to a step of mapSteps`)
+    }
+    path.slice(1).forEach((id, i) => {
+      const [now, before] = [
+        stepOf.get(id),
+        stepOf.get(path[i]!),
+      ]
+      if (now !== undefined && before !== undefined && now < before)
+        errors.push(`mapSteps: "${id}" arrives before "${path[i]}", which comes before it on ${pathName}`)
+    })
+  }
   return errors
 }
 
@@ -86,8 +115,8 @@ function checkFigure(where: string, f: CountFigure | TextFigure, errors: string[
     errors.push(`${where}.asOfLabel is empty: say the date as the slide should show it (e.g. 2019 年底)`)
   if (typeof f.counts !== 'string' || f.counts.trim() === '')
     errors.push(`${where}.counts is empty: say what is counted (enterprises, organisations, users…)`)
-  if (f.basis !== 'reported' && f.basis !== 'claimed')
-    errors.push(`${where}.basis must be 'reported' or 'claimed', got ${JSON.stringify(f.basis)}`)
+  if (!(figureBases as readonly string[]).includes(f.basis))
+    errors.push(`${where}.basis must be one of ${figureBases.map(b => `'${b}'`).join(', ')} (a count the article states, a company's own figure, a stated aim), got ${JSON.stringify(f.basis)}`)
   checkSource(where, f.source, errors)
 }
 
@@ -129,16 +158,19 @@ export function validateDeckData(d: DeckData): string[] {
       errors.push(`${where}.label is empty: say the date as the slide should show it`)
     checkSource(where, m.source, errors)
   })
-  errors.push(...validatePlacements(d.placements, d.mapPath))
+  const mapErrors = validatePlacements(d.placements, d.mapPath)
   const placed = new Set<string>(d.placements.map(p => p.product))
   d.placements.forEach((p, i) => {
     if (!ids.has(p.product))
-      errors.push(`placements[${i}] (${p.product}).product is not a product id`)
+      mapErrors.push(`placements[${i}] (${p.product}).product is not a product id`)
   })
   for (const id of ids) {
     if (!placed.has(id))
-      errors.push(`product "${id}" has no entry in placements: place it on the map`)
+      mapErrors.push(`product "${id}" has no entry in placements: place it on the map`)
   }
+  errors.push(...(mapErrors.length || !d.mapSteps
+    ? mapErrors
+    : validatePlacements(d.placements, d.mapPath, 'placements', 'mapPath', d.mapSteps)))
   return errors
 }
 

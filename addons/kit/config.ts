@@ -2,13 +2,12 @@
  * The kit's options: everything the kit needs to know about a talk, in one typed object that the
  * talk writes in `deck.config.ts` beside its `slides.md`:
  *
- *   import { defineKit } from 'slidev-addon-deck-kit/config.ts'
+ *   import { defineKit } from 'slidev-addon-deck-kit'
  *   export default defineKit({ url: 'https://example.org/my-talk/', … })
  *
- * The kit reads that file (node/options.ts) for its Vite plugins, its exporter and its tests, and
- * hands the browser what it needs through `virtual:deck-kit` (client/virtual-modules.d.ts). The
- * rest comes from the talk's headmatter as Slidev resolves it (title, author, lang,
- * exportFilename, canvasWidth, colorSchema, pwa…).
+ * The kit reads that file (`loadKit` in node/deck.ts) for its Vite plugins, its exporter and its
+ * tests, and hands the browser what it needs through `virtual:deck-kit`. The rest comes from the
+ * talk's headmatter as Slidev resolves it (title, author, lang, exportFilename, canvasWidth…).
  *
  * Plain, erasable TypeScript: Node runs this file as it is (type stripping) and the browser code
  * imports its types.
@@ -18,7 +17,7 @@ import type { KitWords } from './shared/words.ts'
 import { READING_PATH } from './shared/constants.ts'
 import { parseTime } from './shared/duration.ts'
 import { DEFAULT_RATE } from './shared/talk-length.ts'
-import { DEFAULT_WORDS } from './shared/words.ts'
+import { wordsFor } from './shared/words.ts'
 
 /** A typeface shipped with the talk: a font package from npm, subset at build time to what the talk draws. */
 export interface Typeface {
@@ -102,7 +101,7 @@ export interface KitOptions {
    * without `section:` stays in the section before it.
    */
   sections?: Record<string, string>
-  /** The words of the kit's UI (reading edition, notices, handout, navigation), over DEFAULT_WORDS. */
+  /** The words of the kit's UI (reading edition, notices, handout, navigation) the talk says its own way, over the kit's words in the talk's `lang` (shared/words/). */
   words?: Partial<KitWords>
   /** Additions to the web app manifest Slidev writes for `pwa: build` (icons, names, colours). */
   manifest?: ManifestAdditions
@@ -207,7 +206,8 @@ export function resolvePlan(options: PlanOptions = {}): ResolvedPlan {
   }
 }
 
-export function resolveKit(options: KitOptions, env: Record<string, string | undefined> = {}): ResolvedKit {
+/** `lang`: the talk's headmatter `lang`, which chooses the kit's words. */
+export function resolveKit(options: KitOptions, env: Record<string, string | undefined> = {}, lang?: string): ResolvedKit {
   const url = normalizeUrl(env.DECK_URL || options.url)
   return {
     url,
@@ -219,7 +219,7 @@ export function resolveKit(options: KitOptions, env: Record<string, string | und
     credit: options.credit ?? { short: '', full: '' },
     sections: options.sections ?? {},
     words: {
-      ...DEFAULT_WORDS,
+      ...wordsFor(lang),
       ...options.words,
     },
     manifest: options.manifest ?? {},

@@ -3,7 +3,7 @@
  * from npm with static TrueType files (so Chromium embeds them in PDFs as CID TrueType, not Type 3)
  * under the SIL Open Font License. A talk names its own package in its package.json.
  *
- *   import { notoSansSC } from '../addons/kit/typefaces.ts'
+ *   import { notoSansSC } from 'slidev-addon-deck-kit/typefaces'
  *   export default defineKit({ typeface: notoSansSC, … })
  */
 import type { Typeface } from './config.ts'

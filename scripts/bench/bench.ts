@@ -13,7 +13,7 @@
  * What is measured, per deck and per run:
  *   build      `slidev build <entry> --base / --out <tmp>` wall time; dist/ bytes, and raw and
  *              gzip bytes of its JS, CSS and fonts
- *   load       the first slide served from localhost (the kit's node/serve.ts --gzip, as static hosts
+ *   load       the first slide served from localhost (the kit's `deck-kit serve --gzip`, as static hosts
  *              compress) in a fresh Chromium context, phone viewport, CPU throttled 4× and the
  *              DevTools "Slow 4G" network applied through the DevTools protocol: bytes and
  *              requests until the first slide's content is painted (LCP) and in all until the
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const options = parseOptions()
   const { runs, doStep } = options
   mkdirSync(WORK, { recursive: true })
-  const sizes = deckSlideSizes()
+  const sizes = await deckSlideSizes()
   writeReferenceDeck(sizes)
   const decks: Deck[] = [
     {

@@ -68,7 +68,7 @@ export async function buildDeck(deck: Deck, run: number): Promise<Metrics> {
 }
 
 /**
- * Which of issue 10's parts a build lacks, each with the report's note: the static reading
+ * Which parts of the reading edition and first paint a build lacks, each with the report's note: the static reading
  * edition and the prerendered slide 1 are built only where Chromium is found, and not before
  * they land on main.
  */

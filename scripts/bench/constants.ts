@@ -10,7 +10,8 @@ import { findChromium } from '../../addons/kit/node/chromium.ts'
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 /** Slidev's CLI as installed for a deck: the reference's goes through its own node_modules/. */
 export const slidevBin = (cwd: string) => join(cwd, 'node_modules/@slidev/cli/bin/slidev.mjs')
-export const SERVE = join(ROOT, 'addons/kit/node/serve.ts')
+/** The kit's command line; its `serve` serves a build as static hosts do. */
+export const KIT_CLI = join(ROOT, 'addons/kit/node/cli.ts')
 export const WORK = join(tmpdir(), 'wecom-bench')
 export const REF_DIR = join(tmpdir(), 'wecom-bench-ref')
 export const STEPS = [

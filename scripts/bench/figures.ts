@@ -55,7 +55,7 @@ function atMost(limit: number, shown: string): Target {
 }
 const lcpBudget = atMost(2500, '2500 ms')
 /**
- * Issue 18: the first paint does not get worse, measured against plain Slidev in the same run
+ * The first paint does not get worse, measured against plain Slidev in the same run
  * (the reference's first slide on the phone for the reading edition, on the laptop for the laptop).
  */
 function timesRef(factor: number): Target {
@@ -64,7 +64,7 @@ function timesRef(factor: number): Target {
     met: (d, r) => Number.isFinite(r) && d <= factor * r,
   }
 }
-/** Issue 18: what a phone that reads transfers, and what the slides' first visit does. */
+/** What a phone that reads transfers, and what the slides' first visit does. */
 const readBudget = atMost(150_000, '150 kB')
 const slidesBudget = atMost(500_000, '500 kB')
 const clsBudget = atMost(0.01, '0.01')

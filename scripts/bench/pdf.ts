@@ -23,7 +23,8 @@ export async function exportPdf(deck: Deck, run: number): Promise<Metrics> {
     const out = await deckPdfPath()
     rmSync(out, { force: true })
     seconds = await runTimed(`export-${deck.key}-${run}`, [
-      join(ROOT, 'addons/kit/node/export/export.ts'),
+      join(ROOT, 'addons/kit/node/cli.ts'),
+      'export',
       'pdf',
     ], ROOT, 10 * 60_000)
     if (!existsSync(out))

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { join } from 'node:path'
-import { SERVE, WORK } from './constants.ts'
+import { KIT_CLI, WORK } from './constants.ts'
 
 /** Run a command to completion in its own process group; resolve with its wall time in seconds. */
 export function runTimed(label: string, args: string[], cwd: string, timeoutMs: number): Promise<number> {
@@ -45,7 +45,8 @@ export function runTimed(label: string, args: string[], cwd: string, timeoutMs: 
 export function startServer(dir: string, port: number): Promise<ChildProcess> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [
-      SERVE,
+      KIT_CLI,
+      'serve',
       dir,
       '--port',
       String(port),

@@ -40,8 +40,8 @@ function makeFiller(seed: number): (chars: number) => string {
 
 export interface SlideSize { text: number, notes: number }
 
-export function deckSlideSizes(): SlideSize[] {
-  return readDeck(join(ROOT, 'slides.md')).slides.filter(s => !s.frontmatter.hide && !s.frontmatter.disabled).map(s => ({ text: visibleText(s.content).length, notes: s.note.replace(/\s+/g, '').length }))
+export async function deckSlideSizes(): Promise<SlideSize[]> {
+  return (await readDeck(join(ROOT, 'slides.md'))).slides.map(s => ({ text: visibleText(s.content).length, notes: s.note.replace(/\s+/g, '').length }))
 }
 
 export function writeReferenceDeck(sizes: SlideSize[]): void {

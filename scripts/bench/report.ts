@@ -184,7 +184,7 @@ export function writeReport({ results, options, started, load0, slides, absent }
     started,
     runs: options.runs,
     skip: [...options.skip],
-    // Parts of issue 10 the deck's build lacked, so their rows are empty: 'read', 'prerender'.
+    // Parts of the build (the reading edition, the prerender) a deck lacked, so their rows are empty: 'read', 'prerender'.
     absent: [
       ...absent.keys(),
     ],

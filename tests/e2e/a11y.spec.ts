@@ -69,7 +69,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ])
         expect(contrast(fill, chart.bg), `bar ${fill} on ${chart.bg}`).toBeGreaterThanOrEqual(3)
 
-      await openSlide(page, slideWith('<PositioningMap'))
+      await openSlide(page, slideWith('<PositioningMap :step="6"'))
       await settle(page)
       const map = await page.evaluate(() => {
         const surface = getComputedStyle(document.querySelector('.positioning-map .plot-bg')!).fill
@@ -91,15 +91,16 @@ test('the enterprise-count chart is an image with a name and a description that 
   await openSlide(page, slideWith('<EnterpriseCountChart :groups="1"'))
   const chart = page.getByRole('img', { name: /2019 年底：钉钉与企业微信的入驻企业数/ })
   await expect(chart).toBeVisible()
-  await expect(chart).toHaveAccessibleDescription(/2019 年底，钉钉：1000 万（.*为该公司自己的说法）；2019 年底，企业微信 1\.0：250 万/)
+  // Both end-2019 figures are counts of 入驻企业, as the article gives them.
+  await expect(chart).toHaveAccessibleDescription(/2019 年底，钉钉：1000 万（入驻企业）；2019 年底，企业微信 1\.0：250 万（入驻企业）/)
 
   await openSlide(page, slideWith('shown-groups="$clicks + 1"'))
-  const reveal = page.getByRole('img', { name: /2019 年底与 2021 年底/ })
+  const reveal = page.getByRole('img', { name: /企业微信：2019 年底的入驻企业，2021 年底的真实企业与组织/ })
   await expect(reveal).toHaveAccessibleDescription(/2021 年底，企业微信 3\.0：1000 万\+（真实企业与组织）/)
 })
 
 test('the positioning map describes both axes, the path and every product, and says the placements are a reading', async ({ page }) => {
-  await openSlide(page, slideWith('<PositioningMap'))
+  await openSlide(page, slideWith('<PositioningMap :step="6"'))
   const map = page.getByRole('img', { name: /定位地图/ })
   await expect(map).toBeVisible()
   await expect(map).toHaveAccessibleDescription(/横轴：服务谁.*纵轴：怎么立足/)
@@ -126,19 +127,19 @@ test('the timeline is an ordered list a screen reader reads in order', async ({ 
 })
 
 test('colour is never the only carrier: the rival differs by pattern, shape and words too', async ({ page }) => {
-  // Chart: 钉钉's bar is hatched, Tencent's are solid; the claimed figure carries a * and a caption.
+  // Chart: 钉钉's bar is hatched, Tencent's are solid; what each figure counts is in words under its date.
   await openSlide(page, slideWith('<EnterpriseCountChart :groups="1"'))
   const chart = page.locator('.count-chart').filter({ visible: true })
   await expect(chart.locator('[data-figure="dingtalk-2019"] rect')).toHaveAttribute('fill', /^url\(#.*hatch\)$/)
   await expect(chart.locator('[data-figure="wecom-2019"] rect')).not.toHaveAttribute('fill', /url\(/)
-  await expect(chart.locator('[data-figure="dingtalk-2019"] .value-label')).toContainText('*')
-  await expect(chart.locator('figcaption')).toContainText('* 钉钉自述')
+  await expect(chart.locator('.date-label')).toContainText('2019 年底 · 入驻企业')
+  await expect(chart.locator('[data-figure="dingtalk-2019"] .value-label')).not.toContainText('*')
   // Every bar is labelled with its product and its value in words and digits, not by colour.
   await expect(chart.locator('[data-figure="dingtalk-2019"]')).toContainText('钉钉')
   await expect(chart.locator('[data-figure="wecom-2019"]')).toContainText('250 万')
 
   // Map: 钉钉 is a diamond, Tencent's products are circles, every point is labelled, and the legend says so.
-  await openSlide(page, slideWith('<PositioningMap'))
+  await openSlide(page, slideWith('<PositioningMap :step="6"'))
   const map = page.locator('.positioning-map').filter({ visible: true })
   await expect(map.locator('[data-product="dingtalk"] path.marker-rival')).toHaveCount(1)
   await expect(map.locator('[data-product="dingtalk"] circle')).toHaveCount(0)

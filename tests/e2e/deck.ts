@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { expect } from '@playwright/test'
 import { readDeck } from '../../addons/kit/node/deck'
 
-export const deck = readDeck(fileURLToPath(new URL('../../slides.md', import.meta.url)))
+export const deck = await readDeck(fileURLToPath(new URL('../../slides.md', import.meta.url)))
 
 export const slides = deck.slides
 

@@ -126,6 +126,25 @@ test('its own font subset: only the characters it draws, from its own origin', a
   expect(requested.filter(u => !u.startsWith(`${EXAMPLE_ORIGIN}/assets/noto-sans-sc-`))).toEqual([])
 })
 
+test('a talk that sets no colours of its own gets the kit\'s in the prerendered pages, before any stylesheet loads', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  // Only what is inlined into the page counts: the first paint, before a stylesheet arrives.
+  await page.route('**/*.css', route => route.abort())
+  for (const path of ['/read/', '/']) {
+    await page.goto(`${EXAMPLE_ORIGIN}${path}`)
+    const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--kit-accent').trim())
+    expect(accent, `--kit-accent on ${path}`).toMatch(/^#[0-9a-f]{3,8}$/i)
+  }
+  await context.close()
+})
+
+test('its web-app manifest describes this talk, in its language', () => {
+  const manifest = JSON.parse(readFileSync(join(EXAMPLE_DIST, 'manifest.webmanifest'), 'utf8')) as { description?: string, lang?: string }
+  expect(manifest.description).toBe(example.meta.subject)
+  expect(manifest.lang).toBe(example.meta.lang)
+})
+
 test('link previews and QR codes name its own address', async ({ page }) => {
   const html = readFileSync(join(EXAMPLE_DIST, 'index.html'), 'utf8')
   expect(html).toContain(`<meta property="og:url" content="${exampleKit.url}">`)

@@ -5,16 +5,16 @@
  */
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { resolveKit } from '../../addons/kit/config'
-import { readDeck } from '../../addons/kit/node/deck'
+import { loadTalk } from '../../addons/kit/node/deck'
 import { exportFiles } from '../../addons/kit/node/export/run'
-import exampleOptions from '../../examples/three-surfaces/deck.config'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 export const EXAMPLE_PORT = Number(process.env.E2E_EXAMPLE_PORT ?? 4185)
 export const EXAMPLE_ORIGIN = `http://127.0.0.1:${EXAMPLE_PORT}`
-export const EXAMPLE_DIST = join(ROOT, 'dist-example')
-export const example = readDeck(join(ROOT, 'examples/three-surfaces/slides.md'))
-export const exampleKit = resolveKit(exampleOptions, process.env)
+// EXAMPLE_TALK and EXAMPLE_DIST run these tests on another talk made from the example (npm run
+// new), built with --base / into a folder of its own (docs/testing.md).
+export const EXAMPLE_TALK = process.env.EXAMPLE_TALK ?? 'examples/three-surfaces'
+export const EXAMPLE_DIST = join(ROOT, process.env.EXAMPLE_DIST ?? 'dist-example')
+export const { deck: example, kit: exampleKit } = await loadTalk(join(ROOT, EXAMPLE_TALK, 'slides.md'))
 export const exampleFiles = exportFiles(example.root, exampleKit.exportDir, example.name)

@@ -28,7 +28,7 @@ const headTitle = String(head.title)
 const titleOf = (s: (typeof slides)[number]) => s.title || headTitle
 const chartSlide = slideWith('shown-groups="$clicks + 1"')
 const chart2019Slide = slideWith('<EnterpriseCountChart :groups="1"')
-const mapSlide = slideWith('<PositioningMap')
+const mapSlide = slideWith('<PositioningMap :step="6"')
 // The closing slide: its QR code is drawn large by <DeckLink /> (the kit's components/DeckLink.vue).
 const qrSlide = slideWith('<DeckLink />')
 /** Where the charts are on a slide: below the title, inside the side margins. */
@@ -126,15 +126,27 @@ test.describe('the PDF to hand out', () => {
     const all = squash(pages.join(''))
     for (const f of ['250 万', '1000 万', ...figures])
       expect(all).toContain(squash(f))
-    // The chart slides carry their figures as text, with their dates.
-    const chart = squash(pages[chartSlide - 1]!)
-    for (const f of enterpriseCounts) {
-      expect(chart).toContain(squash(formatCount(f.value, {
-        atLeast: 'atLeast' in f
-          ? f.atLeast
-          : false,
-      })))
-      expect(chart).toContain(squash(f.asOfLabel))
+    // The chart slides carry their figures as text, with their dates and what they count: the
+    // 2019 comparison both end-2019 figures, the reveal 企业微信's own two (no rival beside 2021).
+    for (const [no, ids] of [
+      [
+        chart2019Slide,
+        ['dingtalk-2019', 'wecom-2019'],
+      ],
+      [
+        chartSlide,
+        ['wecom-2019', 'wecom-2021'],
+      ],
+    ] as const) {
+      const chart = squash(pages[no - 1]!)
+      for (const f of enterpriseCounts.filter(f => (ids as readonly string[]).includes(f.id))) {
+        expect(chart, `${f.id} on page ${no}`).toContain(squash(formatCount(f.value, {
+          atLeast: 'atLeast' in f
+            ? f.atLeast
+            : false,
+        })))
+        expect(chart, `${f.id} on page ${no}`).toContain(squash(`${f.asOfLabel} · ${f.counts}`))
+      }
     }
   })
 
@@ -364,7 +376,8 @@ test.describe('the variants for organisers', () => {
 
 test('with no browser, the export stops at once and names what to install', () => {
   const r = spawnSync(process.execPath, [
-    join(ROOT, 'addons/kit/node/export/export.ts'),
+    join(ROOT, 'addons/kit/node/cli.ts'),
+    'export',
     'pdf',
   ], {
     cwd: ROOT,

@@ -1,5 +1,5 @@
 /**
- * The first slide paints at once (issue 10): the build puts slide 1 into index.html as a layer
+ * The first slide paints at once: the build puts slide 1 into index.html as a layer
  * outside #app (the kit's node/prerender/), which shows before Slidev's client arrives; the app removes
  * it once it has drawn slide 1 in the same place (client/first-paint.ts). Checked here: the text is
  * in the HTML as served, the hand-over changes no pixel and shifts nothing, nothing logs an error,

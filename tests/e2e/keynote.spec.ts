@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { openSlide, slides, slideWith, total } from './deck'
 import { measureSlide } from './keynote'
 
-// Slides a room can read from the back (issue 9), measured on the built deck with every reveal
+// Slides a room can read from the back, measured on the built deck with every reveal
 // shown, in the light and the dark scheme (sizes do not depend on the scheme, but a rule that
 // hides text in one scheme would show here):
 //  - nothing smaller than 18 px on the 980-px canvas (about 18 pt projected), SVG text included
@@ -10,7 +10,7 @@ import { measureSlide } from './keynote'
 //  - few words: Han characters of the visible slide text at most 80 on any slide and about 55 on
 //    average (what a slide no longer says is in its speaker notes);
 //  - the data gets the stage: the enterprise-count chart and the positioning map cover at least
-//    55% of the 16:9 frame on their slides.
+//    55% of the 16:9 frame on their slides (the map on every slide that draws it).
 // These are the rules as the issue states them; they are not loosened to pass.
 
 const MIN_PX = 18
@@ -18,10 +18,11 @@ const MAX_HAN = 80
 const MEAN_HAN = 55
 const MIN_CHART_SHARE = 0.55
 
+// Both charts, and the map on every slide that draws it (the bare frame, each section's placement, the climax).
 const chartSlides = [
   slideWith('<EnterpriseCountChart :groups="1"'),
   slideWith('shown-groups="$clicks + 1"'),
-  slideWith('<PositioningMap'),
+  ...slides.filter(s => s.content.includes('<PositioningMap')).map(s => s.no),
 ]
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-/** What the back row sees on one slide, every reveal shown (issue 9's rules measure this). */
+/** What the back row sees on one slide, every reveal shown (the keynote rules measure this). */
 export interface SlideMeasure {
   no: number
   /** Han characters of the text a person can see on the slide (SVG text included). */

@@ -15,8 +15,8 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { readingFollower } from '../../addons/kit/node/live/present'
 import { startLive } from '../../addons/kit/node/live/server'
-import { qrSvg } from '../../addons/kit/node/vite/share'
-import { DEFAULT_WORDS } from '../../addons/kit/shared/words'
+import { qrSvg } from '../../addons/kit/node/qr'
+import { zhCN } from '../../addons/kit/shared/words/zh-CN'
 import { total, wake, watch } from './deck'
 import { ROOT } from './share'
 
@@ -42,7 +42,7 @@ async function live(stateFile: string, port = 0): Promise<LiveServer> {
     port,
     stateFile,
     qr: url => qrSvg(url),
-    followerScript: await readingFollower(DEFAULT_WORDS, '/__live/events'),
+    followerScript: await readingFollower(zhCN, '/__live/events'),
   })
 }
 
@@ -306,7 +306,7 @@ test('the static build without the present server: no live controls, no live req
   await page.goto('/3')
   await expect(page.locator('.slidev-page-3').first()).toBeVisible()
   await page.goto('/remote')
-  await expect(page.getByText(DEFAULT_WORDS.liveNoServer)).toBeVisible()
+  await expect(page.getByText(zhCN.liveNoServer)).toBeVisible()
   const phone = await browser.newContext({ ...PHONE, baseURL: origin })
   const reader = await phone.newPage()
   const readerProblems = watch(reader, origin)

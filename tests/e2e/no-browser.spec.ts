@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { NO_BROWSER_LINE } from '../../addons/kit/node/prerender/plugin'
+import { NO_BROWSER_LINE } from '../../addons/kit/node/plugins/prerender'
 import { serveStatic } from '../../addons/kit/node/serve'
 import { slides, watch } from './deck'
 import { openReading, PHONE, titleOf } from './reading'
@@ -33,7 +33,12 @@ test.afterAll(async () => {
 
 test('the build succeeds without a browser and says what it did not do', () => {
   test.setTimeout(300_000)
-  const r = spawnSync(process.execPath, ['addons/kit/node/build.ts', '--out', out], {
+  const r = spawnSync(process.execPath, [
+    'addons/kit/node/cli.ts',
+    'build',
+    '--out',
+    out,
+  ], {
     cwd: ROOT,
     env: {
       ...process.env,

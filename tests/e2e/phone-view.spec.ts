@@ -1,5 +1,5 @@
 /**
- * Who gets which view of the shared link (issue 10): a phone held upright gets the reading
+ * Who gets which view of the shared link: a phone held upright gets the reading
  * edition; a phone on its side, a tablet or a laptop gets the slides; the reader can switch both
  * ways and the choice is remembered (client/view.ts, the head script of index.html).
  */

@@ -17,7 +17,7 @@ import type { Page } from '@playwright/test'
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { deckPlan } from '../../addons/kit/node/vite/plan'
+import { deckPlan } from '../../addons/kit/node/deck-plan'
 import { clockText } from '../../addons/kit/shared/talk-length'
 import { say } from '../../addons/kit/shared/words'
 import { kit } from '../talk'

@@ -1,5 +1,5 @@
 /**
- * The reading edition (issue 10) as a phone reads it: `/read/` at 390 × 844, as the build
+ * The reading edition as a phone reads it: `/read/` at 390 × 844, as the build
  * prerendered it (read/index.html, no deck JavaScript) and as it reads with JavaScript off, offline
  * after one visit, in both colour schemes, and under the sub-path build. Titles and notes come
  * from slides.md (tests/e2e/deck.ts), so the tests follow the deck as it changes.

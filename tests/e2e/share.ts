@@ -19,7 +19,7 @@ export const SUB_DIR = join(ROOT, pkg.scripts['build:sub']?.match(/--out[= ](\S+
 export const SUB_PORT = Number(process.env.E2E_SUB_PORT ?? 4182)
 export const SUB_ORIGIN = `http://127.0.0.1:${SUB_PORT}`
 
-const talk = readDeck(join(ROOT, 'slides.md'))
+const talk = await readDeck(join(ROOT, 'slides.md'))
 export const head = talk.head as Record<string, any>
 export const exportName = talk.name
 export const files = {

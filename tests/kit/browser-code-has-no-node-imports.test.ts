@@ -61,3 +61,33 @@ describe('browser code cannot import Node built-ins', { timeout: 60_000 }, () =>
     expect(await restricted('scripts/probe.ts', nodeImport)).toEqual([])
   })
 })
+
+describe('a talk reaches the kit only by its package name', { timeout: 60_000 }, () => {
+  const byPath = 'import { pptxAttribute } from \'../addons/kit/shared/pptx-spec\'\n\nexport const p = pptxAttribute\n'
+  const inside = 'import { say } from \'slidev-addon-deck-kit/shared/words.ts\'\n\nexport const s = say\n'
+  const byName = 'import { pptxAttribute } from \'slidev-addon-deck-kit/pptx\'\n\nexport const p = pptxAttribute\n'
+
+  it.each([
+    'components/probe.ts',
+    'lib/probe.ts',
+    'deck.config.ts',
+    'examples/three-surfaces/lib/probe.ts',
+    'talks/probe/components/probe.ts',
+  ])('%s: a path into addons/kit, or a subpath the package does not export, is refused', async (file) => {
+    expect(await restricted(file, byPath)).toEqual([
+      expect.stringContaining('by its name'),
+    ])
+    expect(await restricted(file, inside)).toEqual([
+      expect.stringContaining('exports is public'),
+    ])
+  })
+
+  it('the name and its exported subpaths are allowed', async () => {
+    expect(await restricted('components/probe.ts', byName)).toEqual([])
+    expect(await restricted('deck.config.ts', 'import { defineKit } from \'slidev-addon-deck-kit\'\n\nexport default defineKit\n')).toEqual([])
+  })
+
+  it('the kit\'s own files keep their relative imports', async () => {
+    expect(await restricted('addons/kit/client/probe.ts', 'import { say } from \'../shared/words.ts\'\n\nexport const s = say\n')).toEqual([])
+  })
+})

@@ -17,15 +17,15 @@ import { readDeck } from '../../addons/kit/node/deck'
 import { boldText, charSets, unicodeRange } from '../../addons/kit/node/fonts/characters'
 import { fontCodePoints } from '../../addons/kit/node/fonts/cmap'
 import { fontFaceCss, headHtml } from '../../addons/kit/node/fonts/css'
-import { optionsText } from '../../addons/kit/node/fonts/plugin'
 import { buildFonts, cacheKey, fontPackageDir, MissingCharsError, missingCharsMessage } from '../../addons/kit/node/fonts/subset'
+import { optionsText } from '../../addons/kit/node/plugins/fonts'
 import * as facts from '../../data/facts'
 import { formatCount, formatWithUnit } from '../../lib/format'
 import { FAMILY, kit } from '../talk'
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 const typeface = kit.typeface as Typeface
-const deck = readDeck(join(ROOT, 'slides.md'))
+const deck = await readDeck(join(ROOT, 'slides.md'))
 function setsOf() {
   return charSets({
     deck,
@@ -276,7 +276,7 @@ describe('what the build says', () => {
     mkdirSync(join(dir, 'components'), { recursive: true })
     writeFileSync(join(dir, 'slides.md'), '---\ntitle: T\n---\n\n# 完成 ✅\n\n<!--\n讲稿\n-->\n')
     writeFileSync(join(dir, 'components', 'Ok.vue'), '<template><span>好</span></template>\n')
-    const small = readDeck(join(dir, 'slides.md'))
+    const small = await readDeck(join(dir, 'slides.md'))
     const error = await buildFonts(dir, typeface, charSets({ deck: small }), 'assets').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(MissingCharsError)
     expect((error as Error).message).toContain('✅ U+2705  in slides.md')

@@ -25,20 +25,31 @@ describe('bigNumber', () => {
     }).find('.value').text()).toBe('5 亿元')
     expect(mount(BigNumber, {
       props: { id: 'dingtalk-orgs-2020', unit: false },
-    }).find('.value').text()).toBe('1500 万*')
+    }).find('.value').text()).toBe('1500 万')
   })
 
-  it('marks a company\'s own claim, with an asterisk and in words', () => {
+  it('marks a company\'s own figure in words, with no footnote sign to explain', () => {
     const w = mount(BigNumber, {
-      props: { id: 'dingtalk-2019', caption: '钉钉自称服务的组织' },
+      props: { id: 'dingtalk-orgs-2020' },
     })
-    expect(w.find('.claim-mark').text()).toBe('*')
-    expect(w.find('figcaption').text()).toContain('钉钉自称服务的组织')
-    expect(w.find('figcaption').text()).toContain('2019 年底')
-    expect(w.find('figcaption').text()).toContain('自述')
+    expect(w.find('figcaption').text()).toBe('钉钉给出的组织数 · 2020 年 8 月 · 自述')
+    expect(w.text()).not.toContain('*')
     expect(mount(BigNumber, {
       props: { id: 'wecom-2019' },
-    }).find('.claim-mark').exists()).toBe(false)
+    }).find('figcaption').text()).toBe('入驻企业 · 2019 年底')
+  })
+
+  it('sets an aim apart from a count: 目标 before the number, and in its caption', () => {
+    const w = mount(BigNumber, {
+      props: { id: 'dingtalk-aim-2019', unit: false },
+    })
+    expect(w.classes()).toContain('basis-aim')
+    expect(w.find('.aim-word').text()).toBe('目标')
+    expect(w.find('.value').text()).toBe('目标 1000 万')
+    expect(w.find('figcaption').text()).toBe('宣称要服务的组织 · 2019 年 · 目标')
+    expect(mount(BigNumber, {
+      props: { id: 'qq-users-2001' },
+    }).find('.aim-word').exists()).toBe(false)
   })
 
   it('shows a derived figure with a sign and without a date it does not have', () => {
@@ -46,6 +57,6 @@ describe('bigNumber', () => {
       props: { id: 'wecom-gain-2019-2021', sign: '+' },
     })
     expect(w.find('.value').text()).toBe('+750 万家')
-    expect(w.find('figcaption').text()).toBe('企业微信两年里新增的企业')
+    expect(w.find('figcaption').text()).toBe('企业微信两年里多出的企业 · 原文算的差')
   })
 })

@@ -6,15 +6,19 @@ import {
   derivedFigures,
   dingtalkOverWecom2019,
   enterpriseCounts,
+  figureBases,
   figureById,
   mapAxes,
   mapPath,
+  mapQuarters,
+  mapSteps,
   milestoneById,
   milestones,
   OPENING,
   placements,
   productById,
   products,
+  quarterOf,
   tencentProducts,
   textFigures,
 } from '../../data/facts'
@@ -38,7 +42,7 @@ describe('every figure is positive, dated and sourced', () => {
     expect(f.asOf).toMatch(ISO_LIKE)
     expect(f.asOfLabel.trim()).not.toBe('')
     expect(f.counts.trim()).not.toBe('')
-    expect(['reported', 'claimed']).toContain(f.basis)
+    expect(figureBases).toContain(f.basis)
     expect(SECTIONS).toContain(f.source.section)
     expect(f.source.where.trim()).not.toBe('')
   })
@@ -68,12 +72,13 @@ describe('enterprise counts (the chart)', () => {
     expect(enterpriseCounts.map(f => f.id)).toEqual(['dingtalk-2019', 'wecom-2019', 'wecom-2021'])
   })
 
-  it('钉钉, end of 2019: 10 000 000, the company\'s own claim', () => {
+  it('钉钉, end of 2019: 10 000 000 入驻企业, a count as the article states it (not 钉钉\'s own words there)', () => {
     const f = enterpriseCounts[0]
     expect(productById(f.product).maker).toBe('alibaba')
     expect(f.product).toBe('dingtalk')
     expect(f.value).toBe(10_000_000)
-    expect(f.basis).toBe('claimed')
+    expect(f.basis).toBe('count')
+    expect(f.counts).toBe('入驻企业')
     expect('atLeast' in f && f.atLeast).toBeFalsy()
     expect(f.asOf).toBe('2019-12-31')
     expect(f.asOfLabel).toBe('2019 年底')
@@ -85,6 +90,8 @@ describe('enterprise counts (the chart)', () => {
     expect(productById(f.product).maker).toBe('tencent')
     expect(productById(f.product).name).toContain('企业微信')
     expect(f.value).toBe(2_500_000)
+    expect(f.basis).toBe('count')
+    expect(f.counts).toBe('入驻企业')
     expect('atLeast' in f && f.atLeast).toBeFalsy()
     expect(f.asOf).toBe('2019-12-31')
     expect(f.asOfLabel).toBe('2019 年底')
@@ -97,8 +104,8 @@ describe('enterprise counts (the chart)', () => {
     expect(productById(f.product).name).toContain('企业微信')
     expect(f.value).toBe(10_000_000)
     expect(f.atLeast).toBe(true)
-    expect(f.counts).toContain('企业')
-    expect(f.counts).toContain('组织')
+    expect(f.counts).toBe('真实企业与组织')
+    expect(f.basis).toBe('count')
     expect(f.asOf).toBe('2021-12-31')
     expect(f.asOfLabel).toBe('2021 年底')
     expect(formatCount(f.value, { atLeast: f.atLeast })).toBe('1000 万+')
@@ -123,12 +130,13 @@ describe('figures quoted in text', () => {
     expect(byId['dingtalk-marketing-2015']!.asOf).toBe('2015')
     // 钉钉's 2019 figure in section 四 is a stated aim (宣称要服务), not a count at a date.
     expect(byId['dingtalk-aim-2019']!.value).toBe(10_000_000)
-    expect(byId['dingtalk-aim-2019']!.basis).toBe('claimed')
+    expect(byId['dingtalk-aim-2019']!.basis).toBe('aim')
     expect(byId['dingtalk-aim-2019']!.asOf).toBe('2019')
     expect(byId['dingtalk-aim-2019']!.counts).toMatch(/宣称要服务/)
     expect(byId['dingtalk-aim-2019']!.counts).toContain('组织')
     expect(byId['dingtalk-orgs-2020']!.value).toBe(15_000_000)
-    expect(byId['dingtalk-orgs-2020']!.basis).toBe('claimed')
+    // The article: 钉钉 changed the number it gave to 1500 万: its own figure.
+    expect(byId['dingtalk-orgs-2020']!.basis).toBe('claim')
     expect(byId['dingtalk-orgs-2020']!.asOf).toBe('2020-08')
   })
 
@@ -156,15 +164,19 @@ describe('figures quoted in text', () => {
 })
 
 describe('derived figures', () => {
-  it('企业微信 gained 750 万 enterprises from end-2019 to end-2021', () => {
+  it('企业微信 gained 750 万 enterprises from end-2019 to end-2021: the article\'s own difference', () => {
     const d = derivedFigures['wecom-gain-2019-2021']
+    expect(d.basis).toBe('difference')
+    expect(d.of).toEqual(['wecom-2021', 'wecom-2019'])
     expect(d.value).toBe(7_500_000)
     expect(d.value).toBe(figureById('wecom-2021').value - figureById('wecom-2019').value)
     expect(formatWithUnit(d.value, d.unit)).toBe('750 万家')
   })
 
-  it('钉钉 claimed 500 万 more organisations by Aug 2020 than its 2019 aim', () => {
+  it('钉钉 claimed 500 万 more organisations by Aug 2020 than its 2019 aim: the article\'s own difference', () => {
     const d = derivedFigures['dingtalk-gain-2019-2020']
+    expect(d.basis).toBe('difference')
+    expect(d.of).toEqual(['dingtalk-orgs-2020', 'dingtalk-aim-2019'])
     expect(d.value).toBe(5_000_000)
     expect(d.value).toBe(figureById('dingtalk-orgs-2020').value - figureById('dingtalk-aim-2019').value)
     expect(formatWithUnit(d.value, d.unit)).toBe('500 万家组织')
@@ -309,6 +321,42 @@ describe('positioning map', () => {
     expect(at['wecom-3']!.x).toBeGreaterThan(at['wecom-1']!.x)
   })
 
+  it('names four quarters, one for each pair of axis ends', () => {
+    expect(mapQuarters).toHaveLength(4)
+    expect(new Set(mapQuarters.map(q => `${q.x}-${q.y}`)).size).toBe(4)
+    expect(new Set(mapQuarters.map(q => q.name)).size).toBe(4)
+    expect(quarterOf({ x: 70, y: 20 })!.name).toBe('独立触达')
+    expect(quarterOf({ x: 20, y: 20 })!.name).toBe('独立办公')
+    expect(quarterOf({ x: 50, y: 20 })).toBeUndefined()
+  })
+
+  it('puts 企业微信 3.0 alone in its quarter, 独立触达 (standalone × external): no other product, 钉钉 included, is there', () => {
+    const three = placements.find(p => p.product === 'wecom-3')!
+    expect(quarterOf(three)!.name).toBe('独立触达')
+    const others = placements.filter(p => p.product !== 'wecom-3' && quarterOf(p) === quarterOf(three))
+    expect(others.map(p => p.product)).toEqual([])
+    expect(quarterOf(placements.find(p => p.product === 'dingtalk')!)!.name).toBe('独立办公')
+  })
+
+  it('sets 企业微信 1.0 within 10 map units of 钉钉 (straight-line distance), in the same quarter', () => {
+    const one = placements.find(p => p.product === 'wecom-1')!
+    const rival = placements.find(p => p.product === 'dingtalk')!
+    expect(Math.hypot(one.x - rival.x, one.y - rival.y)).toBeLessThanOrEqual(10)
+    expect(quarterOf(one)).toBe(quarterOf(rival))
+  })
+
+  it('places each product once, a section\'s products together, in the order the talk reaches them', () => {
+    expect(mapSteps).toEqual([
+      ['rtx'],
+      ['enterprise-qq'],
+      ['subscription', 'service', 'enterprise-account'],
+      ['dingtalk'],
+      ['wecom-1'],
+      ['wecom-3'],
+    ])
+    expect(mapSteps.flat().sort()).toEqual(placements.map(p => p.product).sort())
+  })
+
   it('puts 企业微信 1.0 where 钉钉 is: within 10 units on both axes (the overlap is the point)', () => {
     const at = Object.fromEntries(placements.map(p => [p.product, p]))
     expect(Math.abs(at['wecom-1']!.x - at.dingtalk!.x)).toBeLessThanOrEqual(10)
@@ -340,14 +388,21 @@ describe('feature tags', () => {
   it('are the features the deck reads in the article', () => {
     expect(Object.fromEntries(products.map(p => [p.id, p.feature]))).toEqual({
       'rtx': '存档',
-      'enterprise-qq': '客服',
+      'enterprise-qq': '群发',
       'subscription': '推送',
       'service': '支付',
       'enterprise-account': '流程',
-      'dingtalk': '办公',
-      'wecom-1': '办公',
-      'wecom-3': '打通微信',
+      'dingtalk': '工作台',
+      'wecom-1': '工作台',
+      'wecom-3': '加好友',
     })
+  })
+
+  it('name a feature, never a category or the move itself', () => {
+    for (const p of products) {
+      expect(p.feature, p.id).not.toMatch(/^(?:办公|协同|社交|营销|私域|服务)$/)
+      expect(p.feature, p.id).not.toContain('打通')
+    }
   })
 
   it('企业微信 1.0 carries 钉钉\'s tag: the same positioning brought the same feature', () => {

@@ -20,9 +20,10 @@ describe('enterpriseCountChart', () => {
     expect(text).toContain('2019 年底')
     expect(text).toContain('2021 年底')
     const labels = w.findAll('.value-label').map(t => t.text())
-    expect(labels).toEqual(['1000 万*', '250 万', '1000 万+'])
+    expect(labels).toEqual(['1000 万', '250 万', '1000 万+'])
+    // Under each date, what its figures count, as the article counts them.
     const dates = w.findAll('.date-label').map(t => t.text())
-    expect(dates).toEqual(['2019 年底', '2021 年底'])
+    expect(dates).toEqual(['2019 年底 · 入驻企业', '2021 年底 · 真实企业与组织'])
   })
 
   it('each column stands over the date of its own figure', () => {
@@ -36,7 +37,7 @@ describe('enterpriseCountChart', () => {
       const centre = num(rect, 'x') + num(rect, 'width') / 2
       // The nearest date label along the axis is the column's own date.
       const nearest = [...dates].sort((a, b) => Math.abs(a.x - centre) - Math.abs(b.x - centre))[0]
-      expect(nearest?.label, f.id).toBe(f.asOfLabel)
+      expect(nearest?.label, f.id).toBe(`${f.asOfLabel} · ${f.counts}`)
     }
     // Figures of different dates are kept apart by a dashed divider between their groups.
     expect(w.findAll('line.date-divider')).toHaveLength(1)
@@ -98,36 +99,61 @@ describe('enterpriseCountChart', () => {
           : false,
       }))
       expect(part, f.id).toContain(productById(f.product).short)
+      // And what it counts, as the article counts it.
+      expect(part, f.id).toContain(f.counts)
     })
-    // The claim is said in words for whoever cannot see the asterisk.
-    expect(parts[0]).toMatch(/说法|宣称|自称/)
+    // The end-2019 figures are both 入驻企业 counts as the article gives them: no 按组织计, no claim.
+    expect(parts[0]).not.toMatch(/组织|自述|说法/)
   })
 
-  it('marks the claimed figure with * and explains it in the caption', () => {
-    const w = mount(EnterpriseCountChart)
-    const claimed = enterpriseCounts.filter(f => f.basis === 'claimed').map(f => f.id)
-    expect(claimed).toEqual(['dingtalk-2019'])
-    for (const f of enterpriseCounts) {
-      const mark = w.find(`[data-figure="${f.id}"] .claim-mark`)
-      expect(mark.exists(), f.id).toBe(f.basis === 'claimed')
-      if (mark.exists())
-        expect(mark.text()).toBe('*')
-    }
-    const caption = w.find('figcaption').text()
-    expect(caption).toContain('*')
-    expect(caption).toContain('钉钉自述')
-    expect(caption).toContain('从 0 起')
-    expect(caption).toContain('王M争')
-  })
-
-  it('shows no asterisk explanation when no figure is a claim', () => {
+  it('says a company\'s own figure is its own (自述) beside the value, a count needs no word; no footnote signs', () => {
+    const claim = { ...enterpriseCounts[0], id: 'dingtalk-2019' as const, basis: 'claim' as const }
     const w = mount(EnterpriseCountChart, {
       props: {
-        figures: enterpriseCounts.slice(1),
+        figures: [claim, enterpriseCounts[1], enterpriseCounts[2]],
       },
     })
-    expect(w.find('.claim-mark').exists()).toBe(false)
-    expect(w.find('figcaption').text()).not.toContain('*')
+    expect(w.find('[data-figure="dingtalk-2019"] .value-label').text()).toBe('1000 万 自述')
+    expect(w.find('[data-figure="wecom-2019"] .basis-word').exists()).toBe(false)
+    expect(w.find('desc').text()).toContain('自述')
+    const real = mount(EnterpriseCountChart)
+    expect(real.text()).not.toContain('*')
+    const caption = real.find('figcaption').text()
+    expect(caption).toContain('从 0 起')
+    expect(caption).toContain('王M争')
+    expect(caption).not.toContain('按组织计')
+  })
+
+  it('refuses to chart an aim: it is not a count', () => {
+    const aim = { ...enterpriseCounts[0], basis: 'aim' as never }
+    const w = mount(EnterpriseCountChart, {
+      props: {
+        figures: [aim, enterpriseCounts[1]],
+      },
+    })
+    expect(w.find('svg').exists()).toBe(false)
+    expect(w.find('[role="alert"]').text()).toMatch(/aim.*never charted/)
+  })
+
+  it('only: charts one product\'s figures with no rival beside them, on the scale of every figure', () => {
+    const w = mount(EnterpriseCountChart, {
+      props: {
+        only: ['wecom-2019', 'wecom-2021'],
+      },
+    })
+    expect(w.findAll('[data-figure]').map(g => g.attributes('data-figure'))).toEqual(['wecom-2019', 'wecom-2021'])
+    expect(w.find('desc').text()).not.toContain('钉钉')
+    expect(w.findAll('.product-label').map(t => t.text())).toEqual(['企业微信 1.0', '企业微信 3.0'])
+    const full = mount(EnterpriseCountChart)
+    for (const id of ['wecom-2019', 'wecom-2021'])
+      expect(num(w.find(`[data-figure="${id}"] rect`), 'height')).toBe(num(full.find(`[data-figure="${id}"] rect`), 'height'))
+  })
+
+  it('writes the slide\'s note under the chart', () => {
+    const w = mount(EnterpriseCountChart, {
+      props: { note: '这里数的是入驻企业' },
+    })
+    expect(w.find('.chart-note').text()).toBe('这里数的是入驻企业')
   })
 
   it('with shownGroups=1 hides the 2021 group, and shows it with shownGroups=2', () => {
@@ -179,7 +205,7 @@ describe('enterpriseCountChart', () => {
       props: { groups: 1, title },
     })
     expect(one.findAll('[data-figure]').map(g => g.attributes('data-figure'))).toEqual(['dingtalk-2019', 'wecom-2019'])
-    expect(one.findAll('.date-label').map(t => t.text())).toEqual(['2019 年底'])
+    expect(one.findAll('.date-label').map(t => t.text())).toEqual(['2019 年底 · 入驻企业'])
     expect(one.text()).not.toContain('2021 年底')
     expect(one.find('line.date-divider').exists()).toBe(false)
     // Same column heights as on the slide that shows every group: nothing rescales between slides.
@@ -188,13 +214,12 @@ describe('enterpriseCountChart', () => {
         expect(one.find(`[data-figure="${id}"] rect`).attributes(attr), `${id} ${attr}`).toBe(full.find(`[data-figure="${id}"] rect`).attributes(attr))
     }
     expect(num(one.find('[data-figure="dingtalk-2019"] rect'), 'height')).toBe(4 * num(one.find('[data-figure="wecom-2019"] rect'), 'height'))
-    // The text alternative and the caption speak only of what is drawn, claim included.
+    // The text alternative speaks only of what is drawn.
     const desc = one.find('desc').text()
     expect(desc).toContain('1000 万')
     expect(desc).toContain('250 万')
     expect(desc).not.toContain('2021')
     expect(desc).not.toContain('1000 万+')
-    expect(one.find('figcaption').text()).toContain('钉钉自述')
   })
 
   it('ratio: writes how many times one figure is the other, and cuts the taller column into that many steps', () => {

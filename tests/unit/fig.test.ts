@@ -12,10 +12,26 @@ describe('fig', () => {
     expect(w.attributes('title')).toContain('2001 年')
   })
 
-  it('renders the derived 2019→2021 gain as 750 万家', () => {
-    expect(mount(Fig, {
+  it('renders the derived 2019→2021 gain as 750 万家, said to be the article\'s own difference', () => {
+    const w = mount(Fig, {
       props: { id: 'wecom-gain-2019-2021' },
-    }).text()).toBe('750 万家')
+    })
+    expect(w.text()).toBe('750 万家（原文算的差）')
+    expect(w.attributes('data-basis')).toBe('difference')
+  })
+
+  it('says what kind of number a figure is: a company\'s own (自述), an aim (目标); a count needs no word', () => {
+    expect(mount(Fig, {
+      props: { id: 'dingtalk-orgs-2020' },
+    }).text()).toBe('1500 万家组织（自述）')
+    const aim = mount(Fig, {
+      props: { id: 'dingtalk-aim-2019' },
+    })
+    expect(aim.text()).toBe('1000 万家组织（目标）')
+    expect(aim.attributes('title')).toBe('宣称要服务的组织 · 2019 年 · 目标')
+    expect(mount(Fig, {
+      props: { id: 'wecom-2019' },
+    }).find('.fig-basis').exists()).toBe(false)
   })
 
   it('renders other figures with their units', () => {
@@ -29,11 +45,8 @@ describe('fig', () => {
       props: { id: 'dingtalk-marketing-2015' },
     }).text()).toBe('5 亿元')
     expect(mount(Fig, {
-      props: { id: 'dingtalk-orgs-2020' },
-    }).text()).toBe('1500 万家组织')
-    expect(mount(Fig, {
       props: { id: 'dingtalk-gain-2019-2020' },
-    }).text()).toBe('500 万家组织')
+    }).text()).toBe('500 万家组织（原文算的差）')
     expect(mount(Fig, {
       props: { id: 'wecom-2019' },
     }).text()).toBe('250 万')

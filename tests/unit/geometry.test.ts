@@ -1,9 +1,10 @@
 import type { ColumnLayoutOptions } from '../../lib/geometry'
 import type { MapItem } from '../../lib/map-layout'
 import { describe, expect, it } from 'vitest'
-import { mapPath, placements } from '../../data/facts'
-import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, levelOn, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
-import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems, placementItems } from '../../lib/map-layout'
+import { mapPath, mapQuarters, mapSteps, placements } from '../../data/facts'
+import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, levelOn, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, segmentsCross, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
+import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems, pathAmong, placedBy, placementItems, quarterLabels } from '../../lib/map-layout'
+import { COUNT_CHART } from '../../lib/sizes'
 
 describe('zeroBasedScale', () => {
   it('maps 0 to 0 and the domain maximum to the full range', () => {
@@ -41,14 +42,8 @@ describe('zeroBasedScale', () => {
 })
 
 describe('layoutColumns', () => {
-  const opts: ColumnLayoutOptions = {
-    width: 900,
-    baseline: 318,
-    maxHeight: 250,
-    columnWidth: 180,
-    columnGap: 36,
-    groupGap: 150,
-  }
+  // The slide chart's own sizes, so the test checks the layout the slide draws.
+  const opts: ColumnLayoutOptions = COUNT_CHART.slide
   const input = [
     { id: 'dingtalk-2019', value: 10_000_000, group: '2019 年底' },
     { id: 'wecom-2019', value: 2_500_000, group: '2019 年底' },
@@ -58,9 +53,9 @@ describe('layoutColumns', () => {
   it('gives heights exactly proportional to the values, from one zero-based scale', () => {
     const { columns } = layoutColumns(input, opts)
     const [dingtalk, wecom2019, wecom2021] = columns
-    expect(dingtalk!.height).toBe(250)
+    expect(dingtalk!.height).toBe(opts.maxHeight)
     expect(dingtalk!.height).toBe(4 * wecom2019!.height)
-    expect(wecom2019!.height).toBe(62.5)
+    expect(wecom2019!.height).toBe(opts.maxHeight / 4)
     // The later group is on the same scale: equal values, equal columns.
     expect(wecom2021!.height).toBe(dingtalk!.height)
     for (const c of columns) {
@@ -99,7 +94,7 @@ describe('layoutColumns', () => {
       { id: 'b', value: 3, group: 'g2' },
       { id: 'c', value: 2, group: 'g2' },
     ], opts)
-    expect(columns.map(c => c.height)).toEqual([250 / 3, 250, 250 * 2 / 3])
+    expect(columns.map(c => c.height)).toEqual([opts.maxHeight / 3, opts.maxHeight, opts.maxHeight * 2 / 3])
   })
 
   it('with domainMax, a column keeps its height when the larger figures are left out', () => {
@@ -132,21 +127,22 @@ describe('layoutColumns', () => {
 })
 
 describe('levelOn', () => {
+  const { baseline, maxHeight, columnWidth } = COUNT_CHART.slide
   const column = {
     id: 'wecom-2021',
     value: 10_000_000,
     group: '2021 年底',
     x: 0,
-    y: 68,
-    width: 180,
-    height: 250,
+    y: baseline - maxHeight,
+    width: columnWidth,
+    height: maxHeight,
   }
 
   it('puts an earlier value at its height on the same scale', () => {
-    // 250 万 on a 1000 万 column of 250 units stands 62.5 units above the baseline (318).
-    expect(levelOn(column, 2_500_000)).toBe(318 - 62.5)
-    expect(levelOn(column, 0)).toBe(318)
-    expect(levelOn(column, 10_000_000)).toBe(68)
+    // 250 万 on a 1000 万 column stands a quarter of its height above the baseline.
+    expect(levelOn(column, 2_500_000)).toBe(baseline - maxHeight / 4)
+    expect(levelOn(column, 0)).toBe(baseline)
+    expect(levelOn(column, 10_000_000)).toBe(baseline - maxHeight)
   })
 
   it('refuses a value outside the column', () => {
@@ -429,8 +425,90 @@ describe('layoutMap and mapLayoutProblems', () => {
   })
 })
 
+describe('segmentsCross', () => {
+  it('finds a proper crossing, not parallel lines or lines that meet at an end', () => {
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 0, y1: 10, x2: 10, y2: 0 })).toBe(true)
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 0, y1: 5, x2: 10, y2: 5 })).toBe(false)
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 10, y1: 10, x2: 20, y2: 0 })).toBe(false)
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 4, y2: 4 }, { x1: 0, y1: 10, x2: 10, y2: 0 })).toBe(false)
+  })
+
+  it('mapLayoutProblems reports two steps that cross', () => {
+    const s = MAP_SIZES.slide
+    const it2 = (id: string, x: number, y: number) => ({
+      id,
+      x,
+      y,
+      side: 'right' as const,
+      name: id,
+      year: '',
+      tag: '标签',
+    })
+    const layout = layoutMap([
+      it2('a', 10, 10),
+      it2('b', 60, 60),
+      it2('c', 10, 60),
+      it2('d', 60, 10),
+    ], ['a', 'b', 'c', 'd'], s)
+    expect(mapLayoutProblems(layout, s)).toContain('step 1\'s line crosses step 3\'s line')
+  })
+})
+
+describe('quarterLabels', () => {
+  it('puts each quarter\'s name in its outer corner, inside the plot', () => {
+    const s = MAP_SIZES.slide
+    const q = quarterLabels(mapQuarters, s)
+    const topLeft = q.find(x => x.x === 'low' && x.y === 'high')!
+    expect(topLeft.box.x).toBeCloseTo(s.plot.x + s.quarterInset)
+    expect(topLeft.box.y).toBeCloseTo(s.plot.y + s.quarterInset)
+    const bottomRight = q.find(x => x.x === 'high' && x.y === 'low')!
+    expect(bottomRight.box.x + bottomRight.box.width).toBeCloseTo(s.plot.x + s.plot.width - s.quarterInset)
+    expect(bottomRight.box.y + bottomRight.box.height).toBeCloseTo(s.plot.y + s.plot.height - s.quarterInset)
+    expect(bottomRight.region).toEqual({
+      x: s.plot.x + s.plot.width / 2,
+      y: s.plot.y + s.plot.height / 2,
+      width: s.plot.width / 2,
+      height: s.plot.height / 2,
+    })
+  })
+})
+
+describe('placedBy', () => {
+  it('gives the products of the first n steps, and refuses a step that does not exist', () => {
+    expect(placedBy(0)).toEqual([])
+    expect(placedBy(3)).toEqual([
+      'rtx',
+      'enterprise-qq',
+      'subscription',
+      'service',
+      'enterprise-account',
+    ])
+    expect(pathAmong(placedBy(4))).toEqual([
+      'rtx',
+      'enterprise-qq',
+      'subscription',
+      'service',
+      'enterprise-account',
+    ])
+    expect(() => placedBy(7)).toThrow(/step must be/)
+    expect(() => placedBy(-1)).toThrow(/step must be/)
+  })
+})
+
 describe('the positioning map as the deck draws it', () => {
   const items = (s: typeof MAP_SIZES.slide) => placementItems(placements, s)
+
+  it.each(['slide', 'reading'] as const)('on the %s, at every step: no label, tag or quarter name over another, a marker, a step number or a path line; no two arrows cross', (where) => {
+    const s = MAP_SIZES[where]
+    for (let step = 0; step <= mapSteps.length; step++) {
+      const placed = placedBy(step)
+      const layout = layoutMap(placementItems(placements.filter(p => placed.includes(p.product)), s), pathAmong(placed), s, mapQuarters)
+      expect(layout.points.map(p => p.id).sort(), `step ${step}`).toEqual([...placed].sort())
+      expect(mapLayoutProblems(layout, s), `step ${step}`).toEqual([])
+      for (const q of layout.quarters)
+        expect(rectInside(q.box, s.plot), q.name).toBe(true)
+    }
+  })
 
   it.each(['slide', 'reading'] as const)('on the %s: every label and tag inside the plot, none over another label, a marker, a step number or a path line', (where) => {
     const s = MAP_SIZES[where]

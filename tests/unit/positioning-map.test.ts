@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { READING_EDITION } from '../../addons/kit/client/reading'
 import PositioningMap from '../../components/PositioningMap.vue'
-import { mapAxes, mapPath, placements, productById, products } from '../../data/facts'
+import { mapAxes, mapPath, mapQuarters, mapSteps, placements, productById, products, quarterOf } from '../../data/facts'
 import { MAP_SIZES } from '../../lib/map-layout'
 import { num, referenced } from './mount'
 
@@ -195,32 +195,68 @@ describe('positioningMap', () => {
     }
   })
 
-  it('shownSteps hides the later steps', () => {
+  it('at each step draws exactly the products placed so far, their tags, and the arrows between them; nothing later', () => {
+    for (let step = 0; step <= mapSteps.length; step++) {
+      for (const arrived of [true, false]) {
+        const w = mount(PositioningMap, {
+          props: { step, arrived },
+        })
+        const placed = mapSteps.slice(0, arrived
+          ? step
+          : Math.max(0, step - 1)).flat()
+        const where = `step ${step}${arrived ? '' : ' before it arrives'}`
+        const drawn = w.findAll('g.point').map(g => g.attributes('data-product'))
+        expect([...drawn].sort(), where).toEqual([...placed].sort())
+        // Tags: one for each product drawn, each its own; no tag of a product still to come.
+        expect(w.findAll('.point-tag').map(t => t.text()).sort(), where).toEqual(placed.map(id => productById(id).feature).sort())
+        expect(w.findAll('rect.tag-plate'), where).toHaveLength(placed.length)
+        // The path drawn is the path's products on the map, in time order, and no arrow reaches further.
+        const onPath = mapPath.filter(id => placed.includes(id))
+        expect(w.findAll('.path g.step'), where).toHaveLength(Math.max(0, onPath.length - 1))
+        expect(w.findAll('g.step-mark'), where).toHaveLength(Math.max(0, onPath.length - 1))
+        // What a screen reader hears says no more than the picture shows.
+        const desc = w.find('desc').text()
+        for (const p of products) {
+          if (!placed.includes(p.id))
+            expect(desc, `${where}: ${p.id}`).not.toContain(`${p.name}（`)
+        }
+      }
+    }
+  })
+
+  it('opens as the bare frame: two axes, four named quarters, no product', () => {
     const w = mount(PositioningMap, {
-      props: { shownSteps: 2 },
+      props: { step: 0 },
     })
-    const steps = w.findAll('g.step')
-    // Lines and numbers: both layers of each step show or hide together.
-    expect(steps).toHaveLength(2 * (mapPath.length - 1))
-    steps.forEach((s) => {
-      const i = Number(s.attributes('data-step')) - 1
-      if (i < 2) {
-        expect(s.classes(), `step ${i + 1}`).not.toContain('hidden')
-        expect(s.attributes('aria-hidden')).not.toBe('true')
-      }
-      else {
-        expect(s.classes(), `step ${i + 1}`).toContain('hidden')
-        expect(s.attributes('aria-hidden')).toBe('true')
-      }
+    expect(w.findAll('g.point')).toHaveLength(0)
+    expect(w.findAll('.quarter-name').map(t => t.text())).toEqual(mapQuarters.map(q => q.name))
+    expect(w.text()).toContain(mapAxes.x.low)
+    expect(w.text()).toContain(mapAxes.x.high)
+  })
+
+  it('writes the vertical axis level, not turned on its side', () => {
+    const w = mount(PositioningMap)
+    expect(w.html()).not.toMatch(/rotate\(/)
+    const ends = w.findAll('.y-end').map(t => t.text())
+    expect(ends[0]).toContain(mapAxes.y.highLines[0])
+    expect(ends.at(-1)).toContain(mapAxes.y.lowLines.at(-1)!)
+    // Each line fits the margin left of the plot.
+    const plot = plotOf(w)
+    for (const t of w.findAll('.y-end'))
+      expect(num(t, 'x')).toBeLessThan(plot.x)
+  })
+
+  it('spotlight lights the quarter the newest product lands in: 3.0 in 独立触达, alone there', () => {
+    const w = mount(PositioningMap, {
+      props: { step: 6, spotlight: true },
     })
-    const none = mount(PositioningMap, {
-      props: { shownSteps: 0 },
+    expect(w.findAll('[data-lit]')).toHaveLength(1)
+    expect(w.find('.quarter-name.lit').text()).toBe('独立触达')
+    expect(w.find('g.point.fresh').attributes('data-product')).toBe('wecom-3')
+    const before = mount(PositioningMap, {
+      props: { step: 6, arrived: false, spotlight: true },
     })
-    expect(none.findAll('g.step').every(s => s.classes().includes('hidden'))).toBe(true)
-    const all = mount(PositioningMap)
-    expect(all.findAll('g.step').some(s => s.classes().includes('hidden'))).toBe(false)
-    // The points themselves are always there.
-    expect(none.findAll('g.point')).toHaveLength(placements.length)
+    expect(before.findAll('[data-lit]')).toHaveLength(0)
   })
 
   it('is an image named by its <title>', () => {
@@ -233,9 +269,9 @@ describe('positioningMap', () => {
     expect(refs[0]!.textContent).toBe(title)
   })
 
-  it('the legend says the placements are the deck\'s reading', () => {
+  it('says the placements are the deck\'s reading once, not on every map slide: the legend has no such note', () => {
     const w = mount(PositioningMap)
-    expect(w.find('.legend').text()).toContain('位置为本演示的解读')
+    expect(w.find('.legend').text()).not.toContain('解读')
   })
 
   it('in the reading edition, writes the path out beneath the map, with every placement\'s reason', () => {
@@ -254,7 +290,14 @@ describe('positioningMap', () => {
       expect(w.find('.map-list').text()).toContain(p.reason)
     for (const p of products)
       expect(w.find('.map-list').text()).toContain(`功能：${p.feature}`)
-    expect(w.find('.map-note').text()).toContain('解读')
+    // The note that the placements are a reading stands once, under the bare frame.
+    expect(w.find('.map-note').exists()).toBe(false)
+    expect(mount(PositioningMap, {
+      props: { step: 0 },
+      global: {
+        provide: { [READING_EDITION as symbol]: true },
+      },
+    }).find('.map-note').text()).toContain('解读')
     // The slide map has no such list.
     expect(mount(PositioningMap).find('.map-list').exists()).toBe(false)
   })
@@ -272,7 +315,9 @@ describe('positioningMap', () => {
     expect(desc).toContain(mapPath.map(id => productById(id).short).join(' → '))
     // The tags are text on the picture: the description says each one.
     for (const p of products as readonly Product[])
-      expect(desc).toContain(`${p.name}（${p.yearLabel ?? p.year}）：${placements.find(x => x.product === p.id)!.reason}；功能标签「${p.feature}」`)
+      expect(desc).toContain(`${p.name}（${p.yearLabel ?? p.year}）：${placements.find(x => x.product === p.id)!.reason}，在「${quarterOf(placements.find(x => x.product === p.id)!)!.name}」；功能标签「${p.feature}」`)
+    for (const q of mapQuarters)
+      expect(desc).toContain(`「${q.name}」`)
     // The svg is role="img": its legend text is not read out, so the <desc> must say it.
     expect(desc).toContain('本演示对原文的解读')
   })

@@ -1,6 +1,6 @@
 import type { DeckData } from '../../lib/validate'
 import { describe, expect, it } from 'vitest'
-import { enterpriseCounts, mapPath, milestones, placements, products, textFigures } from '../../data/facts'
+import { enterpriseCounts, mapPath, mapSteps, milestones, placements, products, textFigures } from '../../data/facts'
 import { assertDeckData, DeckDataError, validateCounts, validateDeckData } from '../../lib/validate'
 
 /** A deep, mutable copy of the real data, to break on purpose. */
@@ -12,6 +12,7 @@ function copy(): any {
     milestones,
     placements,
     mapPath,
+    mapSteps,
   })
 }
 
@@ -129,13 +130,46 @@ describe('validateDeckData: broken copies name the field', () => {
     expect(errors[0]).toContain('.source.section')
   })
 
-  it('basis other than reported/claimed', () => {
+  it('basis other than count/claim/aim', () => {
     const errors = problemsOf((d) => {
       d.enterpriseCounts[0].basis = 'estimated'
     })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('enterpriseCounts[0]')
     expect(errors[0]).toContain('.basis')
+    expect(errors[0]).toContain('\'count\', \'claim\', \'aim\'')
+  })
+
+  it('a figure with no basis at all', () => {
+    const errors = problemsOf((d) => {
+      delete d.textFigures[0].basis
+    })
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain('textFigures[0] (qq-users-2001).basis')
+  })
+
+  it('an aim among the charted counts: an aim is never drawn as a count', () => {
+    const errors = problemsOf((d) => {
+      d.enterpriseCounts[0].basis = 'aim'
+    })
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/enterpriseCounts\[0\] \(dingtalk-2019\)\.basis is 'aim'.*never charted/)
+  })
+
+  it('a product that never arrives on the map, or arrives twice, or before the one it follows', () => {
+    expect(problemsOf((d) => {
+      d.mapSteps = d.mapSteps.slice(0, -1)
+    })).toEqual(['placements: "wecom-3" never arrives: add it to a step of mapSteps'])
+    expect(problemsOf((d) => {
+      d.mapSteps[1] = ['enterprise-qq', 'rtx']
+    })).toEqual(['mapSteps[1] places "rtx" a second time (it arrives in step 0)'])
+    expect(problemsOf((d) => {
+      d.mapSteps = [
+        ['enterprise-qq'],
+        ['rtx'],
+        ...d.mapSteps.slice(2),
+      ]
+    })).toEqual(['mapSteps: "enterprise-qq" arrives before "rtx", which comes before it on mapPath'])
   })
 
   it('count pointing at an unknown product', () => {

@@ -1,6 +1,6 @@
 /**
  * The deck's service worker, `<base>sw.js` (bundled with Workbox's modules and its file lists by
- * node/pwa/plugin.ts). One script, two registrations, told apart by the scope each was made for:
+ * node/plugins/service-worker.ts). One script, two registrations, told apart by the scope each was made for:
  *
  *   `<base>read`  the static reading edition registers it (shared/reading-page.ts): it precaches
  *                 the reading page and what it links (the icon, the manifest), nothing of the

@@ -6,7 +6,7 @@
  */
 
 import type { KitWords } from '../shared/words.ts'
-import { DEFAULT_WORDS, say } from '../shared/words.ts'
+import { say } from '../shared/words.ts'
 
 type NoticeWords = Pick<KitWords, 'pastTheEnd' | 'noSuchSlide' | 'notASlideNumber' | 'notFound'>
 
@@ -32,7 +32,7 @@ export function shownAddress(raw: string): string {
  * Resolve the `no` segment of /:no or /presenter/:no against a deck of `total` slides.
  * `aliases` maps the slides' `routeAlias` names, which Slidev also accepts there, to slide numbers.
  */
-export function resolveSlideAddress(raw: string, total: number, aliases: ReadonlyMap<string, number> = new Map(), words: NoticeWords = DEFAULT_WORDS): SlideAddress {
+export function resolveSlideAddress(raw: string, total: number, words: NoticeWords, aliases: ReadonlyMap<string, number> = new Map()): SlideAddress {
   if (!(Number.isInteger(total) && total > 0))
     throw new RangeError(`resolveSlideAddress: the deck must have at least one slide, got ${total}`)
   const alias = aliases.get(raw)
@@ -69,7 +69,7 @@ export function resolveSlideAddress(raw: string, total: number, aliases: Readonl
 }
 
 /** For any other path the deck does not know (/x/y): back to the start, saying why. */
-export function unknownPathNotice(path: string, total: number, words: NoticeWords = DEFAULT_WORDS): string {
+export function unknownPathNotice(path: string, total: number, words: NoticeWords): string {
   return say(words.notFound, {
     address: shownAddress(path),
     total,

@@ -1,9 +1,9 @@
-/** Build-time modules of the kit's Vite plugins (node/vite/), as browser code sees them. */
+/** Build-time modules of the kit's Vite plugins (node/plugins/), as browser code sees them. */
 
 declare module 'virtual:deck-kit' {
   type KitWords = import('../shared/words.ts').KitWords
 
-  /** The kit's resolved options, as the browser needs them (node/vite/share.ts builds the module). */
+  /** The kit's resolved options, as the browser needs them (node/plugins/kit-module.ts builds the module). */
   const kit: {
     /** The hosted deck's address (deck.config.ts `url`, or DECK_URL). */
     url: string
@@ -22,13 +22,13 @@ declare module 'virtual:deck-kit' {
 }
 
 declare module 'virtual:deck-plan' {
-  /** The talk's time plan (node/vite/plan.ts builds the module): times in seconds. */
+  /** The talk's time plan (node/plugins/plan-module.ts builds the module): times in seconds. */
   const plan: import('../shared/plan.ts').DeckPlan
   export default plan
 }
 
 declare module 'virtual:deck-slidev-internals' {
-  /** Slidev's client pieces the reading edition draws slides with (node/vite/slidev-internals.ts). */
+  /** Slidev's client pieces the reading edition draws slides with (node/plugins/slidev-internals.ts). */
   import type { ClicksContext, RenderContext, SlideRoute, SlidevConfig } from '@slidev/types'
   import type { ComputedRef, DefineComponent, InjectionKey, Ref, WritableComputedRef } from 'vue'
 

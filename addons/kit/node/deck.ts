@@ -1,19 +1,23 @@
+import type { SlidevData } from '@slidev/types'
 import type { ResolvedKit } from '../config.ts'
 import type { DeckSlide } from '../shared/sections.ts'
 /**
- * The one reader of a talk, for every part of the kit that runs in Node (the build's plugins, the
- * exporter, the tests): its slides as Slidev's own parser reads them, its headmatter as Slidev
- * resolves it (defaults, "16/9" → a number), and its kit options from deck.config.ts.
- *
- * The talk is found by its entry, `slides.md` in the folder it lives in; deck.config.ts sits beside
- * it (optional: without it the kit runs with its defaults and a placeholder URL).
+ * The one reader of a talk, for every part of the kit that runs in Node: the Vite plugins get the
+ * talk Slidev has already loaded (`deckOf(options.data)`, kept current on reload), the command-line
+ * tools and the tests load it with Slidev's own loader (`readDeck`), which follows `src:` imports
+ * as the slides do. Its kit options come from deck.config.ts beside slides.md (optional: without it
+ * the kit runs with its defaults and a placeholder URL).
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { parseSync, resolveConfig } from '@slidev/parser'
+import { load, resolveConfig } from '@slidev/parser/fs'
 import { parseTimeString } from '@slidev/parser/utils'
 import { resolveKit } from '../config.ts'
+import { DEFAULT_LANG, wordsFor } from '../shared/words.ts'
+
+/** What of Slidev's loaded talk the kit reads: the slides as presented (imports followed, hidden ones out), the headmatter, the resolved config. */
+export type TalkData = Pick<SlidevData, 'slides' | 'headmatter' | 'config'> & Partial<Pick<SlidevData, 'markdownFiles'>>
 
 export interface DocMeta {
   title: string
@@ -37,6 +41,8 @@ export interface Deck {
   root: string
   /** slides.md, absolute. */
   entry: string
+  /** Every Markdown file the slides come from: slides.md and the files its `src:` imports. */
+  files: string[]
   /** `exportFilename`: exports/<name>.pdf and its variants. */
   name: string
   meta: DocMeta
@@ -81,15 +87,23 @@ function slideTitle(raw: string | undefined, i: number, deckTitle: string, slide
     : slideNo.replace('{no}', String(i + 1)))
 }
 
-export function readDeck(entry: string, slideNo = '第 {no} 页'): Deck {
+/**
+ * The talk as the kit reads it, from Slidev's loaded data. `slideNo` names a slide without a
+ * title (default: the kit's word in the talk's language).
+ */
+export function deckOf(data: TalkData, entry: string, slideNo?: string): Deck {
   const file = resolve(entry)
-  const md = parseSync(readFileSync(file, 'utf8'), file)
-  const head = (md.slides[0]?.frontmatter ?? {}) as Record<string, unknown>
-  const config = resolveConfig(head, {}, file)
+  const head = data.headmatter
+  const config = data.config
   const title = oneLine(head.title) || 'Slidev'
+  const lang = langOf(data)
+  const untitled = slideNo ?? wordsFor(lang).slideNo
   return {
     root: dirname(file),
     entry: file,
+    files: data.markdownFiles
+      ? Object.keys(data.markdownFiles).map(f => resolve(f))
+      : [file],
     name: String(config.exportFilename || 'slidev-exported'),
     meta: {
       title,
@@ -98,11 +112,11 @@ export function readDeck(entry: string, slideNo = '第 {no} 页'): Deck {
       keywords: Array.isArray(head.keywords)
         ? head.keywords.map(String)
         : String(head.keywords ?? '').split(',').map(s => s.trim()).filter(Boolean),
-      lang: String(head.lang ?? 'zh-CN'),
+      lang,
     },
-    slides: md.slides.map((s, i) => ({
+    slides: data.slides.map((s, i) => ({
       no: i + 1,
-      title: slideTitle(s.title, i, title, slideNo),
+      title: slideTitle(s.title, i, title, untitled),
       section: typeof s.frontmatter?.section === 'string'
         ? s.frontmatter.section
         : undefined,
@@ -121,19 +135,49 @@ export function readDeck(entry: string, slideNo = '第 {no} 页'): Deck {
   }
 }
 
+/** A talk loaded as Slidev loads it (its `src:` imports followed); a broken import stops here, naming the file. */
+export async function loadData(entry: string): Promise<TalkData> {
+  const file = resolve(entry)
+  if (!existsSync(file))
+    throw new Error(`No talk at ${relative(process.cwd(), file) || file}: give the path of a talk's slides.md (or its folder).`)
+  const loaded = await load({
+    userRoot: dirname(file),
+    roots: [
+      dirname(file),
+    ],
+  }, file)
+  const errors = Object.values(loaded.markdownFiles).flatMap(md => (md.errors ?? []).map(e => `${relative(process.cwd(), md.filepath)}:${e.row + 1}: ${e.message}`))
+  if (errors.length)
+    throw new Error(`The talk cannot be read:\n${errors.join('\n')}`)
+  return {
+    slides: loaded.slides,
+    markdownFiles: loaded.markdownFiles,
+    headmatter: loaded.headmatter,
+    config: resolveConfig(loaded.headmatter, {}, file),
+  }
+}
+
+/** A talk's slides and headmatter, read from its slides.md by Slidev's loader (for tools outside Vite). */
+export async function readDeck(entry: string, slideNo?: string): Promise<Deck> {
+  return deckOf(await loadData(entry), entry, slideNo)
+}
+
 /** The file a talk's kit options live in, beside its slides.md. */
 export const CONFIG_FILE = 'deck.config.ts'
 
-/** A talk's kit options (deck.config.ts's default export), resolved with DECK_URL / DECK_BASE from `env`. */
-export async function loadKit(root: string, env: Record<string, string | undefined> = process.env): Promise<ResolvedKit> {
+/**
+ * A talk's kit options (deck.config.ts's default export), resolved with DECK_URL / DECK_BASE from
+ * `env`; `lang` (the headmatter's) chooses the kit's words.
+ */
+export async function loadKit(root: string, env: Record<string, string | undefined> = process.env, lang?: string): Promise<ResolvedKit> {
   const file = join(root, CONFIG_FILE)
   if (!existsSync(file))
-    return resolveKit({ url: 'https://example.org/' }, env)
+    return resolveKit({ url: 'https://example.org/' }, env, lang)
   const mod = await import(pathToFileURL(file).href) as { default?: unknown }
   const options = mod.default
   if (!options || typeof options !== 'object' || typeof (options as { url?: unknown }).url !== 'string')
-    throw new Error(`${file} must export default defineKit({ url: 'https://…/', … }) (addons/kit/config.ts)`)
-  return resolveKit(options as Parameters<typeof resolveKit>[0], env)
+    throw new Error(`${file} must export default defineKit({ url: 'https://…/', … }) (import { defineKit } from 'slidev-addon-deck-kit')`)
+  return resolveKit(options as Parameters<typeof resolveKit>[0], env, lang)
 }
 
 export interface Talk {
@@ -143,9 +187,15 @@ export interface Talk {
 
 /** The talk whose slides.md is `entry`: its deck and its kit options. */
 export async function loadTalk(entry: string, env: Record<string, string | undefined> = process.env): Promise<Talk> {
-  const kit = await loadKit(dirname(resolve(entry)), env)
+  const data = await loadData(entry)
+  const kit = await loadKit(dirname(resolve(entry)), env, langOf(data))
   return {
-    deck: readDeck(entry, kit.words.slideNo),
+    deck: deckOf(data, entry, kit.words.slideNo),
     kit,
   }
+}
+
+/** The talk's language as Slidev resolves it (headmatter `lang`, else Slidev's default). */
+export function langOf(data: TalkData): string {
+  return String(data.headmatter.lang ?? DEFAULT_LANG)
 }

@@ -4,7 +4,7 @@
  * under the base answered with index.html (the SPA fallback hosts get from Slidev's 404.html /
  * _redirects), so a deep link such as /5 or /presenter/5 survives a reload.
  *
- *   node node/serve.ts [dir] [--port 4173] [--base /] [--gzip]
+ *   npm run preview -- [dir] [--port 4173] [--base /] [--gzip]     (deck-kit serve)
  *
  * --gzip compresses text responses (HTML, JS, CSS, JSON, SVG) for clients that accept it, as
  * static hosts do; the benchmark (scripts/bench/bench.ts) serves both decks this way. Every file
@@ -12,15 +12,13 @@
  * or Netlify: the deck's service worker revalidates the page the browser has just loaded
  * instead of downloading it again.
  *
- * Also importable: `serveStatic()` starts the same server in-process (the build's prerender
- * step, node/vite/prerender.ts, serves the fresh output with it).
+ * The build's prerender step serves the fresh output with `serveStatic()` in-process.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 const types: Record<string, string> = {
@@ -175,29 +173,4 @@ export function serveStatic(options: ServeOptions): Promise<StaticServer> {
       })
     })
   })
-}
-
-if (import.meta.main) {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      port: { type: 'string', default: process.env.PORT ?? '4173' },
-      base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
-      gzip: { type: 'boolean', default: false },
-    },
-  })
-  const root = resolve(positionals[0] ?? 'dist')
-  try {
-    const { url } = await serveStatic({
-      root,
-      base: values.base,
-      port: Number(values.port),
-      gzip: values.gzip,
-    })
-    console.log(`Serving ${root} at ${url}`)
-  }
-  catch (e) {
-    console.error((e as Error).message)
-    process.exit(1)
-  }
 }

@@ -85,7 +85,7 @@ export default defineAppSetup(({ app, router }) => {
       if (typeof alias === 'string')
         aliases.set(alias, s.no)
     }
-    const found = resolveSlideAddress(to.params.no, total, aliases, kit.words)
+    const found = resolveSlideAddress(to.params.no, total, kit.words, aliases)
     if (found.kind === 'slide')
       return true
     pending = found.notice

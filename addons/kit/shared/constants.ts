@@ -31,7 +31,7 @@ export const APP_START_AFTER_LOAD_MS = 5000
 export const READ_VIEWPORT = { width: 390, height: 844 } as const
 export const SLIDE_VIEWPORT = { width: 1280, height: 720 } as const
 
-/** The virtual module holding the kit's resolved options for the browser (node/vite/share.ts). */
+/** The virtual module holding the kit's resolved options for the browser (node/plugins/kit-module.ts). */
 export const KIT_MODULE_ID = 'virtual:deck-kit'
 
 /**

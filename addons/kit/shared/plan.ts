@@ -1,6 +1,6 @@
 /**
  * The talk's time plan: how long each slide is meant to take, where it starts and ends on the
- * talk's clock. Pure, so Node computes it at build time (node/vite/plan.ts ships it to the
+ * talk's clock. Pure, so Node computes it at build time (node/plugins/plan-module.ts ships it to the
  * presenter view as `virtual:deck-plan`) and the browser recomputes it when rehearsed times
  * become the plan.
  *
@@ -241,7 +241,7 @@ export function planOf(slides: readonly PlanSlideSource[], settings: PlanSetting
   }
 }
 
-/** What `virtual:deck-plan` holds (node/vite/plan.ts builds it; client/virtual-modules.d.ts declares the module with this type). */
+/** What `virtual:deck-plan` holds (node/plugins/plan-module.ts builds it; client/virtual-modules.d.ts declares the module with this type). */
 export interface DeckPlan {
   /** The talk's title: what the browser keeps its rehearsals and plan under. */
   talk: string

@@ -88,6 +88,12 @@ export type SpecChartMark
   /** A vertical line in the gap after column `after` (figures of different dates kept apart). */
     | { kind: 'divider', after: number, line: SpecStroke }
 
+/** Diagonal stripes of `fg` on `bg` (PowerPoint's wide upward diagonal pattern). */
+export interface SpecPattern {
+  fg: SpecColor
+  bg: SpecColor
+}
+
 /**
  * A native column chart with its data sheet, in the box x, y, w, h. One series; each column can
  * have its own colour and its own label format (an Excel number format: '0" 万*"').
@@ -100,6 +106,8 @@ export interface SpecChart {
   h: number
   /** The chart's name (its title for a screen reader and in the selection pane). */
   title: string
+  /** What the columns are (the header over the categories in the chart's sheet): '产品'. */
+  category?: string
   series: string
   values: number[]
   /**
@@ -108,6 +116,17 @@ export interface SpecChart {
    */
   categories: string[][]
   colors: SpecColor[]
+  /**
+   * A column drawn with a pattern of stripes instead of its colour (a figure the slide hatches):
+   * per column, `fg` stripes on `bg`, or null. Only on a chart without `base`.
+   */
+  patterns?: (SpecPattern | null)[]
+  /**
+   * A second series drawn over the lower part of the columns, from zero (a column in two parts:
+   * an earlier level and what was added): its values, and its colour at `opacity` over the
+   * columns' colour (`colors[0]`, the one colour of a chart with a base). It carries no labels.
+   */
+  base?: { series: string, values: number[], color: SpecColor, opacity?: number }
   /** The value axis: zero-based, up to `max`; hidden when the columns carry their labels. */
   axis: { min: 0, max: number, hidden?: boolean, line?: SpecStroke }
   /** Label above each column: an Excel number format for all, and per column where it differs. */

@@ -1,6 +1,6 @@
 /**
  * The one script of the prerendered reading edition (read/index.html, written by
- * node/vite/prerender.ts): the page is static HTML with its CSS inline and none of the deck's
+ * node/plugins/prerender.ts): the page is static HTML with its CSS inline and none of the deck's
  * JavaScript, so this small inline script in its head does the little that needs a script:
  *
  *   - the colour scheme before the first paint, decided as Slidev decides it (its stored choice

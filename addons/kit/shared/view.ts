@@ -1,6 +1,6 @@
 /**
  * Which view a visitor gets, decided in index.html's head before anything paints (the build puts
- * `headScript()` there inline, node/vite/view.ts; Slidev copies index.html to 404.html, so a
+ * `headScript()` there inline, node/plugins/view.ts; Slidev copies index.html to 404.html, so a
  * static host's deep links run it too):
  *
  *   - a narrow portrait screen (a phone held upright) that opens a slide address (`<base>`,

@@ -3,7 +3,7 @@
  * frames layoutFrames() places for the SVG, as native rounded rectangles with their two labels,
  * in the SVG's viewBox units. Surfaces.vue puts it on its SVG as `data-pptx`.
  */
-import type { PptxSpec, SpecPart } from '../../../addons/kit/shared/pptx-spec'
+import type { PptxSpec, SpecPart } from 'slidev-addon-deck-kit/pptx'
 import type { Frame } from './geometry'
 
 export function surfacesSpec(frames: readonly Frame[], view: { width: number, height: number }, title: string): PptxSpec {

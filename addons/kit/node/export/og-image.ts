@@ -5,7 +5,9 @@ import type { Deck } from '../deck.ts'
  * Slidev's own PNG export (no navigation bar). 1200×675 has exactly the canvas's aspect
  * (980 × 551.25), so the slide fills the image with no letterbox.
  */
+import { writeFileSync } from 'node:fs'
 import { OG_IMAGE } from '../../shared/constants.ts'
+import { TITLE_KEY, withPngText } from '../png.ts'
 import { waitForFonts, waitLikeSlidev } from './page-ready.ts'
 
 export async function screenshotOgImage(browser: Browser, origin: string, deck: Deck, options: {
@@ -28,7 +30,8 @@ export async function screenshotOgImage(browser: Browser, origin: string, deck: 
     await page.addStyleTag({ content: '#slide-container { background: var(--c-bg, #fff) !important }' })
     // The title slide's entrance transition (`transition: fade`) settles before the picture.
     await page.waitForTimeout(500)
-    await page.screenshot({ path: options.out })
+    // The title it shows goes into the file, so a build can tell a picture of another talk.
+    writeFileSync(options.out, withPngText(await page.screenshot(), TITLE_KEY, deck.meta.title))
   }
   finally {
     await page.close()

@@ -42,7 +42,7 @@ export async function waitLikeSlidev(page: Page, timeout: number): Promise<void>
 export interface FontReport {
   /** Font faces the page declares (@font-face rules and FontFace objects). */
   declared: number
-  /** Whether the page carries the deck's own fonts (node/vite/fonts.ts: `<style data-deck-fonts>`). */
+  /** Whether the page carries the deck's own fonts (node/plugins/fonts.ts: `<style data-deck-fonts>`). */
   deckFonts: boolean
 }
 
@@ -74,7 +74,7 @@ export async function waitForFonts(page: Page, timeout: number): Promise<FontRep
   const result = await Promise.race([check, late]).finally(() => clearTimeout(timer))
   if (!result.deckFonts) {
     throw new PageNotReadyError([
-      'The page does not carry the deck\'s own fonts (no <style data-deck-fonts>; node/vite/fonts.ts adds it).',
+      'The page does not carry the deck\'s own fonts (no <style data-deck-fonts>; node/plugins/fonts.ts adds it).',
       'Without them Chromium prints the Chinese text in a system font, embedded as Type 3 (or as empty boxes).',
     ].join('\n'))
   }
@@ -83,7 +83,7 @@ export async function waitForFonts(page: Page, timeout: number): Promise<FontRep
       `${result.failed.length} of ${result.declared} font faces did not load:`,
       ...result.failed.map(f => `  - ${f}`),
       'Their text would print in a fallback font. Check that the dev server serves the files the',
-      '@font-face rules name (node/vite/fonts.ts).',
+      '@font-face rules name (node/plugins/fonts.ts).',
     ].join('\n'))
   }
   return { declared: result.declared, deckFonts: result.deckFonts }

@@ -19,6 +19,8 @@ export interface PrintedSlides {
   pages: number
   /** 0-based page where each slide (by 1-based number) first appears. */
   firstPage: Map<number, number>
+  /** Errors the page threw while printing (the PDF was still written). */
+  errors: string[]
 }
 
 /** Ids of Slidev's `.print-slide-container`s in page order: "007-02" is slide 7, its 2nd state. */
@@ -129,9 +131,7 @@ export async function printSlides(browser: Browser, origin: string, deck: Deck, 
     const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount()
     if (pages !== ids.length)
       throw new Error(`${options.out}: ${pages} pages for ${ids.length} printed slide states`)
-    for (const e of errors)
-      console.warn(`  ! page error while printing: ${e}`)
-    return { pages, firstPage }
+    return { pages, firstPage, errors }
   }
   finally {
     await page.close()

@@ -90,8 +90,8 @@ export function describePdf(file: string): { summary: string, problems: string[]
   }
 }
 
-/** Print "✓ exports/x.pdf  812 KB · …" (with `detail`, what the target says of it) and return the size in bytes. */
-export function report(file: string, root: string, detail?: string): number {
+/** The line "✓ exports/x.pdf  812 KB · …" (with `detail`, what the target says of it) and the size in bytes. */
+export function report(file: string, root: string, detail?: string): { line: string, bytes: number } {
   const bytes = statSync(file).size
   const line = [`  ✓ ${relative(root, file)}  ${formatSize(bytes)}`]
   if (detail)
@@ -102,6 +102,8 @@ export function report(file: string, root: string, detail?: string): number {
     if (problems.length)
       line.push(`⚠ ${problems.join(', ')}`)
   }
-  console.log(line.join(' · '))
-  return bytes
+  return {
+    line: line.join(' · '),
+    bytes,
+  }
 }

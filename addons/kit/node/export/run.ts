@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright'
+import type { Log } from '../log.ts'
 import type { Target } from './targets.ts'
 /**
  * The export's work, once export.ts has found a browser: each target in turn, one line per file
@@ -27,22 +28,26 @@ import { formatSize, report } from './report.ts'
 /** Per page load and per wait; the first load compiles the deck, which takes a while on 2 cores. */
 const TIMEOUT = 180_000
 
-export async function runExport(entry: string, targets: readonly Target[], browserOptions: { executablePath: string, args: string[] }): Promise<number> {
+export async function runExport(entry: string, targets: readonly Target[], browserOptions: { executablePath: string, args: string[] }, log: Log): Promise<number> {
   const { deck, kit } = await loadTalk(entry)
   const ROOT = deck.root
   process.chdir(ROOT)
   const outputs = exportFiles(ROOT, kit.exportDir, deck.name)
-  // A placeholder address goes into no file (node/vite/share.ts says so once).
+  // A placeholder address goes into no file (the kit's module says so once: plugins/kit-module.ts).
   const meta = {
     ...deck.meta,
-    url: kit.placeholder ? '' : kit.url,
+    url: kit.placeholder
+      ? ''
+      : kit.url,
   }
+  const pageErrors = (errors: string[]) => errors.forEach(e => log.warn(`  ! page error while printing: ${e}`))
 
   /** The targets drawn in a page of the shared browser, on the shared dev server. */
   const inBrowser: Partial<Record<Target, (browser: Browser, origin: string) => Promise<string | void>>> = {
     async pdf(browser, origin) {
       const out = outputs.pdf
       const printed = await printSlides(browser, origin, deck, { out, withClicks: false, timeout: TIMEOUT })
+      pageErrors(printed.errors)
       if (printed.pages !== deck.slides.length)
         throw new Error(`${out}: ${printed.pages} pages for ${deck.slides.length} slides`)
       await finishPdf(out, meta, sectionOutline(deck.slides, kit.sections, deck.meta.title, s => printed.firstPage.get(s.no)!))
@@ -50,6 +55,7 @@ export async function runExport(entry: string, targets: readonly Target[], brows
     async steps(browser, origin) {
       const out = outputs.steps
       const printed = await printSlides(browser, origin, deck, { out, withClicks: true, timeout: TIMEOUT })
+      pageErrors(printed.errors)
       // One bookmark per slide, at its first step, as `slidev export --with-toc` made them.
       await finishPdf(out, {
         ...meta,
@@ -70,7 +76,7 @@ export async function runExport(entry: string, targets: readonly Target[], brows
     async pptx(browser, origin) {
       const s = await writeEditablePptx(browser, origin, deck, kit, { out: outputs.pptx, timeout: TIMEOUT })
       for (const w of s.warnings)
-        console.warn(`  ! ${w}`)
+        log.warn(`  ! ${w}`)
       return `${s.slides} slides: ${s.texts} text boxes, ${s.shapes} shapes, ${s.charts} native charts, ${s.pictures} pictures; notes on ${s.withNotes}`
     },
     'og-image': async function (browser, origin) {
@@ -79,14 +85,16 @@ export async function runExport(entry: string, targets: readonly Target[], brows
   }
 
   mkdirSync(join(ROOT, kit.exportDir), { recursive: true })
-  console.log(`Exporting ${targets.join(', ')} of ${entry} with ${browserOptions.executablePath}; QR code and links → ${kit.readUrl}`)
+  log.info(`Exporting ${targets.join(', ')} of ${entry} with ${browserOptions.executablePath}; QR code and links → ${kit.readUrl}`)
 
   const failed: string[] = []
   const sizes: string[] = []
   async function attempt(target: Target, fn: () => Promise<string | void> | void): Promise<void> {
     try {
       const detail = await fn()
-      sizes.push(`${target} ${formatSize(report(outputs[target], ROOT, detail || undefined))}`)
+      const done = report(outputs[target], ROOT, detail || undefined)
+      log.info(done.line)
+      sizes.push(`${target} ${formatSize(done.bytes)}`)
     }
     catch (e) {
       failed.push(target)
@@ -96,7 +104,7 @@ export async function runExport(entry: string, targets: readonly Target[], brows
         : e instanceof Error
           ? e.stack ?? e.message
           : String(e)
-      console.error(`  ✗ ${target}: ${message}`)
+      log.error(`  ✗ ${target}: ${message}`)
     }
   }
 
@@ -114,18 +122,19 @@ export async function runExport(entry: string, targets: readonly Target[], brows
     })
   }
   if (targets.includes('pptx-pictures')) {
-    await attempt('pptx-pictures', () => exportPicturePptx({
+    await attempt('pptx-pictures', async () => (await exportPicturePptx({
       entry: deck.entry,
       out: outputs['pptx-pictures'],
       executablePath: browserOptions.executablePath,
       root: ROOT,
       timeout: TIMEOUT,
-    }))
+      lang: deck.meta.lang,
+    })).forEach(w => console.warn(`  ! ${w}`)))
   }
 
-  console.log(`Sizes: ${sizes.join(', ') || 'none'}`)
+  log.info(`Sizes: ${sizes.join(', ') || 'none'}`)
   if (failed.length)
-    console.error(`Export failed for: ${failed.join(', ')}`)
+    log.error(`Export failed for: ${failed.join(', ')}`)
   return failed.length
     ? 1
     : 0

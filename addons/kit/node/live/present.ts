@@ -1,27 +1,18 @@
 /**
- * `present`: one command at the venue. Builds the deck when dist/ is missing or older than its
- * sources, serves it on the local network (0.0.0.0) with the live channel (server.ts), and prints
- * the three addresses: the projector's, the presenter view's (with the secret in its fragment,
- * which no browser sends to a server) and the audience's (the reading edition on this laptop's
- * network address).
- *
- *   node addons/kit/node/live/present.ts [talk/slides.md] [--port 4173] [--out dist] [--fresh]
- *
- * `main(argv)` is what a command-line entry calls; it resolves once the server listens and stops
- * it on SIGINT/SIGTERM.
+ * What `deck-kit present` (node/commands/present.ts) is made of: whether the built deck is older
+ * than its talk, the laptop's address on the venue's network, the reading page's follower script,
+ * and the present server over a talk's build, its three addresses ready to print.
  */
+import type { ResolvedKit } from '../../config.ts'
 import type { LiveServer } from './server.ts'
-import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { join } from 'node:path'
 import { connectLive, followerScript } from '../../shared/live-follow.ts'
 import { backoffMs, readState, REMOTE_PATH, SECRET_FRAGMENT } from '../../shared/live.ts'
 import { say } from '../../shared/words.ts'
-import { loadKit } from '../deck.ts'
-import { qrSvg } from '../vite/share.ts'
-import { small } from '../vite/view.ts'
+import { small } from '../plugins/view.ts'
+import { qrSvg } from '../qr.ts'
 import { startLive } from './server.ts'
 
 /** Folders and files of a talk and the kit whose change makes the built deck stale. */
@@ -55,7 +46,7 @@ function newest(path: string): number {
   return t
 }
 
-/** Why the deck must be built first, or undefined when dist is up to date. */
+/** Why the deck must be built first, or undefined when `out` is up to date. */
 export function staleReason(talkRoot: string, out: string): string | undefined {
   const index = join(out, 'index.html')
   if (!existsSync(index))
@@ -87,52 +78,40 @@ export async function readingFollower(words: { liveNow: string, liveFollow: stri
   }))
 }
 
-export async function main(argv: string[]): Promise<LiveServer> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      port: { type: 'string', default: process.env.PORT ?? '4173' },
-      out: { type: 'string', default: 'dist' },
-      fresh: { type: 'boolean', default: false },
-    },
-  })
-  const entry = resolve(positionals[0] ?? 'slides.md')
-  const talkRoot = dirname(entry)
-  const out = resolve(talkRoot, values.out)
-  const port = Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port must be a port number (0–65535), got "${values.port}"`)
-  const kit = await loadKit(talkRoot)
+export interface PresentOptions {
+  kit: ResolvedKit
+  /** The built deck. */
+  out: string
+  /** Where the server keeps the talk's position across restarts. */
+  stateFile: string
+  port: number
+  /** Forget the position and the secret of an earlier run. */
+  fresh?: boolean
+}
 
-  const stale = staleReason(talkRoot, out)
-  if (stale) {
-    console.log(`Building first: ${stale}.`)
-    const r = spawnSync(process.execPath, [
-      join(import.meta.dirname, '..', 'build.ts'),
-      entry,
-      '--out',
-      out,
-    ], { stdio: 'inherit', cwd: talkRoot })
-    if (r.status !== 0)
-      throw new Error('the build failed: fix it (above) and run present again')
-  }
-
+/**
+ * The present server on the local network (0.0.0.0) over `out`, and the lines that tell the
+ * presenter where everything is: the projector's address, the presenter view's (the secret in
+ * its fragment, which no browser sends to a server) and the audience's (the reading edition on
+ * the laptop's network address).
+ */
+export async function startPresent(options: PresentOptions): Promise<{ server: LiveServer, addresses: string }> {
+  const { kit } = options
   const lan = lanAddress()
   const host = lan ?? '127.0.0.1'
   const server = await startLive({
-    root: out,
+    root: options.out,
     base: kit.base,
-    port,
+    port: options.port,
     host: '0.0.0.0',
-    stateFile: join(talkRoot, 'node_modules', '.cache', 'deck-kit', 'live.json'),
+    stateFile: options.stateFile,
     publicOrigin: p => `http://${host}:${p}`,
     qr: url => qrSvg(url, say(kit.words.qrLabel, { url })),
     followerScript: await readingFollower(kit.words, `${kit.base}__live/events`),
-    fresh: values.fresh,
+    fresh: options.fresh,
   })
   const local = `http://127.0.0.1:${server.port}${kit.base}`
-  console.log([
+  const addresses = [
     '',
     `  projector      ${local}1`,
     `  presenter view ${local}presenter/1#${SECRET_FRAGMENT}=${server.secret}`,
@@ -143,18 +122,6 @@ export async function main(argv: string[]): Promise<LiveServer> {
       ? `                 (on this laptop's network; the QR codes on the cover and the closing slide open it)`
       : `                 (no network found: only this laptop can open it; see docs/presenting.md)`,
     '',
-  ].join('\n'))
-  const stop = () => {
-    void server.close().then(() => process.exit(0))
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-  return server
-}
-
-if (import.meta.main) {
-  main(process.argv.slice(2)).catch((e: Error) => {
-    console.error(`present: ${e.message}`)
-    process.exit(1)
-  })
+  ].join('\n')
+  return { server, addresses }
 }

@@ -54,7 +54,7 @@ export interface LiveOptions {
   stateFile?: string
   /** The origin phones use (`http://<lan address>:<port>`), for the QR codes; default the loopback URL. */
   publicOrigin?: (port: number) => string
-  /** The reading edition's QR code for an address (node/vite/share.ts qrSvg). */
+  /** The reading edition's QR code for an address (qrSvg in node/qr.ts). */
   qr?: (url: string) => string
   /** The inline follower for the static reading page, made by the caller (node/live/present.ts). */
   followerScript?: string

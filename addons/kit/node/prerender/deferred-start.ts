@@ -13,7 +13,7 @@ import { appStartScript, INPUT_QUEUE_KEY } from '../../shared/app-start.ts'
  * there is nothing on screen to wait behind.
  */
 import { APP_START_AFTER_LOAD_MS, FIRST_PAINT_ID } from '../../shared/constants.ts'
-import { small } from '../vite/view.ts'
+import { small } from '../plugins/view.ts'
 
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g
 const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g

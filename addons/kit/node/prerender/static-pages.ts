@@ -1,3 +1,4 @@
+import type { Log } from '../log.ts'
 import type { Capture } from './capture.ts'
 /**
  * What the prerender writes, from what it captured (capture.ts):
@@ -17,7 +18,7 @@ import Beasties from 'beasties'
 import { FIRST_PAINT_ID } from '../../shared/constants.ts'
 import { INSTALL_RETRY_MS, READ_SCOPE, SW_FILE } from '../../shared/offline.ts'
 import { readingPageScript } from '../../shared/reading-page.ts'
-import { afterViewport, small } from '../vite/view.ts'
+import { afterViewport, small } from '../plugins/view.ts'
 
 /** What the static reading page needs of the deck's headmatter. */
 export interface PageHead {
@@ -65,19 +66,27 @@ function withoutDarkRules(html: string): string {
 }
 
 /**
- * Selectors of the <html> element itself (`html.dark`, `html.reading-page`, `:root.dark`). Beasties
- * matches selectors against the elements inside the document, never the root, so it would drop
- * these, and with them the dark scheme's colours and the page's own scrolling.
+ * Selectors of the <html> element itself (`html.dark`, `html.reading-page`, `:root.dark`, and the
+ * kit's defaults under `:where(:root)`). Beasties matches selectors against the elements inside
+ * the document, never the root, so it would drop these, and with them the dark scheme's colours,
+ * the page's own scrolling and every custom property a talk leaves at the kit's default.
  */
-const ROOT_RULES = [/^(?:html|:root)[^\s>+~]*$/, /^\.(?:dark|light)[^\s>+~]*$/]
+const ROOT_RULES = [
+  /^(?:html|:root)[^\s>+~]*$/,
+  /^\.(?:dark|light)[^\s>+~]*$/,
+  /^:where\((?:html|:root)[^\s>+~()]*\)$/,
+]
 
-const quiet = {
-  info: () => {},
-  warn: (m: string) => console.warn(`[deck-prerender] beasties: ${m}`),
-  error: (m: string) => console.error(`[deck-prerender] beasties: ${m}`),
+/** Beasties reports through the build's log, its chatter left out. */
+function quiet(log: Log): Log {
+  return {
+    info: () => {},
+    warn: m => log.warn(`[deck-prerender] beasties: ${m}`),
+    error: m => log.error(`[deck-prerender] beasties: ${m}`),
+  }
 }
 
-export async function staticReadingPage(capture: Capture, outDir: string, base: string, head: PageHead): Promise<string> {
+export async function staticReadingPage(capture: Capture, outDir: string, base: string, head: PageHead, log: Log): Promise<string> {
   const fonts = head.fonts
     ?? capture.html.match(FONTS_BLOCK)?.[0]
     ?? ''
@@ -98,7 +107,7 @@ export async function staticReadingPage(capture: Capture, outDir: string, base: 
     keyframes: 'critical',
     fonts: false,
     compress: true,
-    logger: quiet,
+    logger: quiet(log),
   })
   html = withoutDarkRules(await beasties.process(withDarkRules(html)))
   const script = `<script>${await small(readingPageScript({
@@ -113,7 +122,7 @@ export async function staticReadingPage(capture: Capture, outDir: string, base: 
   return afterViewport(html, `${script}${fonts}`)
 }
 
-export async function withFirstSlide(index: string, first: Capture, outDir: string, base: string): Promise<string> {
+export async function withFirstSlide(index: string, first: Capture, outDir: string, base: string, log: Log): Promise<string> {
   if (index.includes(`id="${FIRST_PAINT_ID}"`))
     throw new Error(`index.html already holds #${FIRST_PAINT_ID}`)
   let html = index.replace(/(<div id="app"><\/div>)/, `$1\n  ${first.html}`)
@@ -144,7 +153,7 @@ export async function withFirstSlide(index: string, first: Capture, outDir: stri
     keyframes: 'critical',
     fonts: false,
     compress: true,
-    logger: quiet,
+    logger: quiet(log),
   })
   html = withoutDarkRules(await beasties.process(withDarkRules(html)))
   return html

@@ -208,6 +208,8 @@ export function inlineBoxes(n: SnapNode): SnapNode[] {
   return lines.map((box, i) => ({
     ...n,
     box,
+    // The element's offset size spans all its lines; each line's box is its own.
+    size: { w: box.w, h: box.h },
     style: {
       ...n.style,
       ...(i > 0

@@ -12,7 +12,7 @@ import type { SlideInput } from './write.ts'
 import { writeFileSync } from 'node:fs'
 import PptxGenJS from 'pptxgenjs'
 import { openPrintRoute } from '../print-pdf.ts'
-import { slideProblems } from './check.ts'
+import { packageProblems, slideProblems } from './check.ts'
 import { finishPptx } from './finish.ts'
 import { notesParagraphs } from './notes.ts'
 import { readPptx } from './read.ts'
@@ -93,6 +93,8 @@ export async function writeEditablePptx(browser: Browser, origin: string, deck: 
     ]
   })
 
+  const faults = await packageProblems(file)
+
   const all = slides.flatMap(s => s.parts)
   return {
     slides: slides.length,
@@ -104,6 +106,7 @@ export async function writeEditablePptx(browser: Browser, origin: string, deck: 
     warnings: [
       ...slides.flatMap(s => s.warnings),
       ...problems,
+      ...faults,
     ],
   }
 }

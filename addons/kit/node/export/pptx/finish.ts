@@ -11,9 +11,11 @@
  * - the notes as paragraphs in the talk's language (pptxgenjs writes them as one run);
  * - and the faults of its package, slides and charts that mend.ts lists.
  */
+import type { SpecPattern } from '../../../shared/pptx-spec.ts'
 import type { ChartPart } from './parts.ts'
 import JSZip from 'jszip'
-import { mendChartXml, mendContentTypes, mendSlideXml, mendWorkbook } from './mend.ts'
+import { parseColor } from './css.ts'
+import { mendChartXml, mendPackage, mendSlideXml, mendWorkbook } from './mend.ts'
 
 export interface FinishOptions {
   latinFont: string
@@ -45,7 +47,27 @@ export function finishChartXml(xml: string, chart: ChartPart | undefined, o: Fin
     const txPr = out.match(/<c:ser>[\s\S]*?<c:dLbls>[\s\S]*?(<c:txPr>[\s\S]*?<\/c:txPr>)/)?.[1] ?? ''
     out = out.replace(/(<c:ser>[\s\S]*?<c:dLbls>)/, `$1${pointLabels(formats, txPr)}`)
   }
+  out = patternColumns(out, chart?.chart.patterns ?? [])
+  // A base series (the lower part of a column) is drawn, not labelled: the column's label is its whole.
+  if (chart?.chart.base)
+    out = out.replace(/(<c:ser>[\s\S]*?<\/c:ser>\s*<c:ser>[\s\S]*?)<c:dLbls>[\s\S]*?<\/c:dLbls>/, '$1<c:dLbls><c:delete val="1"/></c:dLbls>')
   return out
+}
+
+/**
+ * The columns a spec hatches, filled with PowerPoint's wide upward diagonal stripes (the SVG's
+ * hatching turned 45°) instead of their solid colour: pptxgenjs fills a column with one colour.
+ */
+export function patternColumns(xml: string, patterns: readonly (SpecPattern | null)[]): string {
+  return xml.replace(/<c:dPt>\s*<c:idx val="(\d+)"\/>([\s\S]*?)<\/c:dPt>/g, (all, i: string, body: string) => {
+    const p = patterns[Number(i)]
+    const fg = p && parseColor(p.fg)
+    const bg = p && parseColor(p.bg)
+    if (!fg || !bg)
+      return all
+    const fill = `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="${fg.hex}"/></a:fgClr><a:bgClr><a:srgbClr val="${bg.hex}"/></a:bgClr></a:pattFill>`
+    return `<c:dPt><c:idx val="${i}"/>${body.replace(/<a:solidFill>[\s\S]*?<\/a:solidFill>/, fill)}</c:dPt>`
+  })
 }
 
 export function finishSlideXml(xml: string, o: FinishOptions): string {
@@ -66,6 +88,9 @@ export function finishNotesXml(xml: string, o: FinishOptions): string {
     text.split(/\r?\n/).map(line => `<a:p><a:r><a:rPr lang="${esc(o.lang)}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`).join(''))
 }
 
+/** The header over a chart sheet's categories when the spec names none. */
+const DEFAULT_CATEGORY = '类别'
+
 const numbered = (name: string) => Number(name.match(/(\d+)\.xml$/)?.[1] ?? 0)
 
 /** The finished file. `charts` are the chart parts in the order they were added. */
@@ -80,16 +105,21 @@ export async function finishPptx(data: Buffer, charts: readonly ChartPart[], o: 
   const chartFiles = names.filter(n => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort((a, b) => numbered(a) - numbered(b))
   if (chartFiles.length !== charts.length)
     throw new Error(`the PPTX holds ${chartFiles.length} charts for ${charts.length} written`)
-  for (const [i, name] of chartFiles.entries())
+  for (const [i, name] of chartFiles.entries()) {
     await edit(name, xml => finishChartXml(mendChartXml(xml), charts[i], o))
-  for (const name of names.filter(n => /^ppt\/embeddings\/.+\.xlsx$/.test(n)))
-    zip.file(name, await mendWorkbook(await zip.file(name)!.async('uint8array')))
+    const rels = await zip.file(name.replace(/([^/]+)$/, '_rels/$1.rels'))?.async('string')
+    const sheet = rels?.match(/Target="\.\.\/embeddings\/([^"]+\.xlsx)"/)?.[1]
+    if (sheet && zip.file(`ppt/embeddings/${sheet}`)) {
+      const header = charts[i]!.chart.category ?? DEFAULT_CATEGORY
+      zip.file(`ppt/embeddings/${sheet}`, await mendWorkbook(await zip.file(`ppt/embeddings/${sheet}`)!.async('uint8array'), header))
+    }
+  }
   for (const name of names.filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)))
     await edit(name, xml => finishSlideXml(mendSlideXml(xml, o.lang), o))
-  await edit('[Content_Types].xml', xml => mendContentTypes(xml, new Set(names.filter(n => !zip.files[n]!.dir))))
   for (const name of names.filter(n => /^ppt\/theme\/theme\d+\.xml$/.test(n)))
     await edit(name, xml => finishThemeXml(xml, o))
   for (const name of names.filter(n => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)))
     await edit(name, xml => finishNotesXml(xml, o))
+  await mendPackage(zip, o.lang)
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }

@@ -7,29 +7,12 @@
  */
 import type PptxGenJS from 'pptxgenjs'
 import type { ChartPart, Part, Rect, SlideParts, Stroke, TextPart } from './parts.ts'
+import type { WriteOptions } from './units.ts'
 import { chartCall } from './chart.ts'
-
-export interface WriteOptions {
-  /** The slide canvas in CSS px (980 × 552). */
-  canvas: { width: number, height: number }
-  /** The face written into every run (Latin slot; finish.ts puts the East Asian face beside it). */
-  latinFont: string
-  lang: string
-}
+import { units } from './units.ts'
 
 export interface SlideInput extends SlideParts {
   notes: string[]
-}
-
-/** LAYOUT_WIDE's width, in inches. */
-export const SLIDE_WIDTH_IN = 13.333
-
-export function units(canvasWidth: number): { inch: (px: number) => number, pt: (px: number) => number } {
-  const k = SLIDE_WIDTH_IN / canvasWidth
-  return {
-    inch: v => Math.round(v * k * 10000) / 10000,
-    pt: v => Math.round(v * k * 72 * 100) / 100,
-  }
 }
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
@@ -86,12 +69,21 @@ function lineProps(s: Stroke, pt: (px: number) => number): PptxGenJS.ShapeLinePr
   }
 }
 
+/**
+ * How much smaller an office suite draws a superscript run than its size: LibreOffice sets it at
+ * 58 % (its default escapement height), PowerPoint at about two thirds. A raised run is written
+ * that much larger, so a claim's asterisk stays as large as the slide draws it.
+ */
+export const SUPERSCRIPT_SCALE = 0.6
+
 function addText(slide: PptxGenJS.Slide, t: TextPart, o: WriteOptions, u: ReturnType<typeof units>): void {
   const runs: PptxGenJS.TextProps[] = t.lines.flatMap((line, i) => line.map((r, j) => ({
     text: r.text,
     options: {
       fontFace: o.latinFont,
-      fontSize: u.pt(r.size),
+      fontSize: u.pt(r.superscript
+        ? r.size / SUPERSCRIPT_SCALE
+        : r.size),
       bold: r.bold,
       italic: r.italic,
       color: r.paint.hex,

@@ -1,6 +1,7 @@
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { DeckWorkerConfig } from '../../client/service-worker.ts'
-import type { BuiltFile } from './sets.ts'
+import type { Deck } from '../deck.ts'
+import type { BuiltFile } from '../pwa/sets.ts'
 /**
  * The deck's service worker (build only, with `pwa: build` in the headmatter). Slidev has
  * vite-plugin-pwa write `<base>sw.js`, precaching every file of the build for whoever registers
@@ -20,14 +21,13 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { OG_IMAGE_FILE, READING_PATH } from '../../shared/constants.ts'
 import { READ_SCOPE, SW_FILE } from '../../shared/offline.ts'
-import { readDeck } from '../deck.ts'
-import { urlOf, workerSets } from './sets.ts'
+import { urlOf, workerSets } from '../pwa/sets.ts'
 
 const WORKER_SOURCE = fileURLToPath(new URL('../../client/service-worker.ts', import.meta.url))
 
 export interface DeckServiceWorkerOptions {
-  /** The talk's slides.md (absolute). */
-  entry: string
+  /** The talk as Slidev has loaded it. */
+  deck: () => Deck
   /** Files of the talk's public/ folder no page draws (the manifest's icons), relative. */
   undrawn?: string[]
 }
@@ -111,7 +111,7 @@ export function deckServiceWorker(options: DeckServiceWorkerOptions): Plugin {
       sequential: true,
       order: 'post',
       async handler() {
-        if (!readDeck(options.entry).pwa)
+        if (!options.deck().pwa)
           return
         const outDir = resolve(config.root, config.build.outDir)
         if (!existsSync(join(outDir, SW_FILE)))

@@ -16,54 +16,21 @@
  */
 import type { Plugin, ViteDevServer } from 'vite'
 import type { ResolvedKit } from '../../config.ts'
-import type { DeckPlan, PlanSettings } from '../../shared/plan.ts'
 import type { Deck } from '../deck.ts'
-import { resolve } from 'node:path'
-import { planOf } from '../../shared/plan.ts'
-import { readDeck } from '../deck.ts'
+import { deckPlan } from '../deck-plan.ts'
 
 export const PLAN_MODULE_ID = 'virtual:deck-plan'
 const RESOLVED_ID = `\0${PLAN_MODULE_ID}`
 
-/** The plan settings of a talk: its headmatter's duration and its kit's plan options. */
-export function planSettings(deck: Deck, kit: ResolvedKit): PlanSettings {
-  return {
-    duration: deck.duration,
-    questions: kit.plan.questions,
-    rate: kit.plan.rate,
-    floors: kit.plan.floors,
-  }
-}
-
-/** A talk's plan, as the presenter view gets it; throws naming the talk's file and the slide for a bad `plan:`. */
-export function deckPlan(deck: Deck, kit: ResolvedKit): DeckPlan {
-  let planned: ReturnType<typeof planOf>
-  try {
-    planned = planOf(deck.slides, planSettings(deck, kit))
-  }
-  catch (e) {
-    throw new Error(`${deck.entry}: ${(e as Error).message}`)
-  }
-  return {
-    talk: deck.meta.title,
-    name: deck.name,
-    duration: deck.duration,
-    questions: kit.plan.questions,
-    tolerance: kit.plan.tolerance,
-    rate: kit.plan.rate,
-    ...planned,
-  }
-}
-
 export interface DeckPlanOptions {
-  /** The talk's slides.md (absolute). */
-  entry: string
+  /** The talk as Slidev has loaded it, current after every edit. */
+  deck: () => Deck
   kit: ResolvedKit
 }
 
 export function deckPlanModule(options: DeckPlanOptions): Plugin {
-  const entry = resolve(options.entry)
-  const current = () => deckPlan(readDeck(entry, options.kit.words.slideNo), options.kit)
+  const current = () => deckPlan(options.deck(), options.kit)
+  let server: ViteDevServer | undefined
   return {
     name: 'deck-kit:plan',
 
@@ -72,14 +39,20 @@ export function deckPlanModule(options: DeckPlanOptions): Plugin {
       current()
     },
 
-    configureServer(server: ViteDevServer) {
-      server.watcher.on('change', (file) => {
-        if (resolve(file) !== entry)
+    configureServer(s: ViteDevServer) {
+      server = s
+    },
+
+    // After Slidev's own hook has reloaded the talk into its data (hence `post`).
+    handleHotUpdate: {
+      order: 'post',
+      handler(ctx) {
+        if (!options.deck().files.includes(ctx.file))
           return
-        const mod = server.moduleGraph.getModuleById(RESOLVED_ID)
+        const mod = server?.moduleGraph.getModuleById(RESOLVED_ID)
         if (mod)
-          void server.reloadModule(mod)
-      })
+          void server!.reloadModule(mod)
+      },
     },
 
     resolveId(id) {

@@ -1,4 +1,5 @@
 import type { Plugin, ResolvedConfig } from 'vite'
+import type { Deck } from '../deck.ts'
 /**
  * Which view a visitor gets, before anything paints (dev and build): an inline script at the top
  * of index.html's head (shared/view.ts) sends a phone held upright on a slide address to the
@@ -10,7 +11,6 @@ import type { Plugin, ResolvedConfig } from 'vite'
 import { minify } from 'vite'
 import { FIRST_PAINT_ID, PHONE_PORTRAIT, READING_PATH, VIEW_KEY, VIEW_PARAM } from '../../shared/constants.ts'
 import { headScript } from '../../shared/view.ts'
-import { readDeck } from '../deck.ts'
 
 /**
  * The first slide's layer covers the window as Slidev's play page does (its letterbox colour
@@ -41,7 +41,7 @@ export function afterViewport(html: string, tags: string): string {
 }
 
 /** The head script and its CSS, in dev and build. */
-export function deckView(entry: string): Plugin {
+export function deckView(talk: () => Deck): Plugin {
   let config: ResolvedConfig
   return {
     name: 'deck-kit:view',
@@ -51,7 +51,7 @@ export function deckView(entry: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        const deck = readDeck(entry)
+        const deck = talk()
         const script = await small(headScript({
           base: config.base,
           readPath: READING_PATH,

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
 /**
- * Two things Slidev's client always ships that a built deck may not need (build only):
+ * Three things Slidev's client always ships that a built deck may not need (build only):
  *
  *   the Vue template compiler   Slidev points `vue` at Vue's full build (vue.esm-bundler.js),
  *                               compiler included, though every slide, layout and component is
@@ -15,7 +15,7 @@ import type { Plugin } from 'vite'
  *                               parser's other functions; the same function is in
  *                               `@slidev/parser/utils`, which imports nothing.
  *
- * Both are checked by the end-to-end tests that walk every slide, the presenter view and the
+ * All three are checked by the end-to-end tests that walk every slide, the presenter view and the
  * overview (a template left to compile at run time would warn and draw nothing).
  */
 import { createRequire } from 'node:module'

@@ -1,8 +1,9 @@
 /**
- * `npm run bench:live`: the live channel under a room's load, on loopback only. Starts the present
- * server in a child process (so its memory is its own) over a one-page deck in a temporary folder,
- * opens N event streams as phones would (default 1000, each its own connection), moves the talk
- * 20 times as the presenter view does, and prints, last, one JSON line:
+ * `deck-kit bench-live [--phones 1000] [--moves 20] [--timeout 120]` (`npm run bench:live`): the
+ * live channel under a room's load, on loopback only. Starts the present server in a child process
+ * (node/live/bench-server.ts, so its memory is its own), opens N event streams as phones would
+ * (default 1000, each its own connection), moves the talk 20 times as the presenter view does, and
+ * prints, last, one JSON line:
  *
  *   { phones, moves, latencyMs: { median, p99, max }, lost, server: { rssMB, heapMB, perPhoneKB }, load }
  *
@@ -11,52 +12,15 @@
  * received. Memory: the server's, after a garbage collection, with every phone connected, less
  * the same before any connected, per phone. Bounded: every wait has a deadline, the whole run
  * stops after --timeout seconds, and everything it started is stopped.
- *
- *   node addons/kit/node/live/bench.ts [--phones 1000] [--moves 20] [--timeout 120]
  */
 import type { ChildProcess } from 'node:child_process'
 import type { ClientRequest } from 'node:http'
-import type { LiveServer } from './server.ts'
+import type { FromChild, ToChild } from '../live/bench-server.ts'
 import { fork } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { loadavg, tmpdir } from 'node:os'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { startLive } from './server.ts'
-
-interface Memory { rss: number, heapUsed: number }
-interface ToChild { type: 'memory' }
-type FromChild = { type: 'ready', port: number, secret: string } | { type: 'memory', memory: Memory }
-
-async function child(): Promise<void> {
-  const root = mkdtempSync(join(tmpdir(), 'live-bench-'))
-  mkdirSync(root, { recursive: true })
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>bench</title>')
-  const phones = Number(process.env.BENCH_PHONES)
-  const server: LiveServer = await startLive({
-    root,
-    port: 0,
-    limits: { maxClients: phones + 50, maxPerAddress: phones + 50, movesPerSecond: 100 },
-  })
-  process.on('message', (m: ToChild) => {
-    if (m.type === 'memory') {
-      globalThis.gc?.()
-      const { rss, heapUsed } = process.memoryUsage()
-      process.send!({
-        type: 'memory',
-        memory: { rss, heapUsed },
-      } satisfies FromChild)
-    }
-  })
-  process.on('disconnect', () => {
-    void server.close().finally(() => {
-      rmSync(root, { recursive: true, force: true })
-      process.exit(0)
-    })
-  })
-  process.send!({ type: 'ready', port: server.port, secret: server.secret } satisfies FromChild)
-}
 
 function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
   let t: NodeJS.Timeout
@@ -74,8 +38,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!
 }
 
-async function main(): Promise<void> {
+export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({
+    args,
     options: {
       phones: { type: 'string', default: '1000' },
       moves: { type: 'string', default: '20' },
@@ -91,7 +56,7 @@ async function main(): Promise<void> {
     stop(1)
   }, Number(values.timeout) * 1000)
 
-  const server: ChildProcess = fork(import.meta.filename, ['--child'], {
+  const server: ChildProcess = fork(join(import.meta.dirname, '..', 'live', 'bench-server.ts'), [], {
     env: {
       ...process.env,
       BENCH_PHONES: String(phones),
@@ -254,11 +219,4 @@ async function main(): Promise<void> {
     console.error(`bench:live: ${(e as Error).message}`)
     stop(1)
   }
-}
-
-if (import.meta.main) {
-  if (process.argv.includes('--child'))
-    void child()
-  else
-    void main()
 }

@@ -1,6 +1,7 @@
 import type { Logger, Plugin } from 'vite'
 import type { ResolvedKit, Typeface } from '../../config.ts'
-import type { FontBuild } from './subset.ts'
+import type { Deck } from '../deck.ts'
+import type { FontBuild } from '../fonts/subset.ts'
 /**
  * The talk's typeface, shipped with the deck (kit option `typeface`): subset at build time to the
  * characters the talk draws (characters.ts, subset.ts), served from the deck's own origin, so the
@@ -13,14 +14,13 @@ import type { FontBuild } from './subset.ts'
  */
 import { Buffer } from 'node:buffer'
 import { posix } from 'node:path'
-import { readDeck } from '../deck.ts'
-import { charSets } from './characters.ts'
-import { headHtml, injectHead } from './css.ts'
-import { buildFonts, LICENSE_FILE, missingCharsMessage } from './subset.ts'
+import { charSets } from '../fonts/characters.ts'
+import { headHtml, injectHead } from '../fonts/css.ts'
+import { buildFonts, LICENSE_FILE, missingCharsMessage } from '../fonts/subset.ts'
 
 export interface DeckFontsOptions {
-  /** The talk's slides.md (absolute). */
-  entry: string
+  /** The talk as Slidev has loaded it, current after every edit. */
+  deck: () => Deck
   typeface: Typeface
   kit: Pick<ResolvedKit, 'words' | 'credit' | 'sections'>
   /**
@@ -53,7 +53,7 @@ export function deckFonts(options: DeckFontsOptions): Plugin {
   let lastDevError = ''
 
   const sets = () => charSets({
-    deck: readDeck(options.entry),
+    deck: options.deck(),
     dirs: typeface.sources,
     options: optionsText(options.kit),
   })

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright'
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { Typeface } from '../../config.ts'
+import type { Deck } from '../deck.ts'
 import type { StaticServer } from '../serve.ts'
 /**
  * The prerender (build only): once the bundle is written (writeBundle, so before vite-plugin-pwa's
@@ -19,20 +20,19 @@ import { join, resolve } from 'node:path'
 import { chromium } from 'playwright'
 import { READING_PATH } from '../../shared/constants.ts'
 import { CHROMIUM_ARGS, findChromium, NoBrowserError } from '../chromium.ts'
-import { readDeck } from '../deck.ts'
 import { fontFaceCss } from '../fonts/css.ts'
 import { readingFonts } from '../fonts/reading.ts'
+import { captureFirstSlide, captureReading } from '../prerender/capture.ts'
+import { withDeferredStart } from '../prerender/deferred-start.ts'
+import { staticReadingPage, withFirstSlide } from '../prerender/static-pages.ts'
 import { serveStatic } from '../serve.ts'
-import { captureFirstSlide, captureReading } from './capture.ts'
-import { withDeferredStart } from './deferred-start.ts'
-import { staticReadingPage, withFirstSlide } from './static-pages.ts'
 
 /** The line the build prints when it has no browser (tests look for it). */
 export const NO_BROWSER_LINE = 'the reading edition at <base>read/ is client-rendered (the SPA route) and slide 1 is not prerendered into index.html'
 
 export interface PrerenderOptions {
-  /** The talk's slides.md (absolute). */
-  entry: string
+  /** The talk as Slidev has loaded it. */
+  deck: () => Deck
   /** The talk's typeface: the reading page gets its own subsets of it (node/fonts/reading.ts). */
   typeface?: Typeface | false
   /** Where to look for Chromium; process.env by default (CHROMIUM_PATH). */
@@ -71,7 +71,7 @@ export function deckPrerender(options: PrerenderOptions): Plugin {
           return
         }
         const outDir = resolve(config.root, config.build.outDir)
-        const head = readDeck(options.entry)
+        const head = options.deck()
         const started = performance.now()
         let server: StaticServer | undefined
         let browser: Browser | undefined
@@ -92,11 +92,11 @@ export function deckPrerender(options: PrerenderOptions): Plugin {
             fonts = `<style data-deck-fonts>\n${fontFaceCss(typeface.family, files, config.base)}\n</style>`
             log.info(`[deck-prerender] the reading page's fonts: ${files.map(f => `${f.weight}/${f.fileName.match(/read-(\d+)/)?.[1]} ${f.chars.length} chars ${(f.bytes.length / 1024).toFixed(0)} KB`).join(', ')}`)
           }
-          const readHtml = await staticReadingPage(read, outDir, config.base, { ...head, fonts })
+          const readHtml = await staticReadingPage(read, outDir, config.base, { ...head, fonts }, log)
           mkdirSync(join(outDir, READING_PATH), { recursive: true })
           writeFileSync(join(outDir, READING_PATH, 'index.html'), readHtml)
           const indexFile = join(outDir, 'index.html')
-          writeFileSync(indexFile, await withDeferredStart(await withFirstSlide(readFileSync(indexFile, 'utf8'), first, outDir, config.base)))
+          writeFileSync(indexFile, await withDeferredStart(await withFirstSlide(readFileSync(indexFile, 'utf8'), first, outDir, config.base, log)))
           log.info(`[deck-prerender] ${READING_PATH}index.html (${(readHtml.length / 1024).toFixed(0)} KB) and slide 1 in index.html, in ${((performance.now() - started) / 1000).toFixed(1)} s`)
         }
         finally {

@@ -10,19 +10,31 @@
  */
 import type { Plugin } from 'vite'
 import type { ManifestAdditions } from '../../config.ts'
+import type { Deck } from '../deck.ts'
+import { oneLine } from '../deck.ts'
 
 export const MANIFEST_FILE = 'manifest.webmanifest'
 
-/** Merge `additions` into the manifest JSON text; returns the new text. */
-export function completeManifest(source: string, additions: ManifestAdditions): string {
+/**
+ * Merge `additions` into the manifest JSON text; returns the new text. The talk's own summary and
+ * language come before Slidev's, which takes the description from the package.json of the
+ * repository the talk sits in, whichever talk that is.
+ */
+export function completeManifest(source: string, additions: ManifestAdditions, talk: Pick<Deck, 'meta'>): string {
   const manifest = JSON.parse(source) as Record<string, unknown>
   return `${JSON.stringify({
     ...manifest,
+    ...(talk.meta.subject
+      ? {
+          description: oneLine(talk.meta.subject),
+        }
+      : {}),
+    lang: talk.meta.lang,
     ...additions,
   }, null, 2)}\n`
 }
 
-export function pwaManifest(additions: ManifestAdditions): Plugin {
+export function pwaManifest({ deck, additions }: { deck: () => Deck, additions: ManifestAdditions }): Plugin {
   return {
     name: 'deck-kit:pwa-manifest',
     apply: 'build',
@@ -33,7 +45,7 @@ export function pwaManifest(additions: ManifestAdditions): Plugin {
         const asset = bundle[MANIFEST_FILE]
         if (!asset || asset.type !== 'asset')
           return
-        asset.source = completeManifest(String(asset.source), additions)
+        asset.source = completeManifest(String(asset.source), additions, deck())
       },
     },
   }
