@@ -34,7 +34,7 @@ describe('the count chart\'s spec', () => {
     return c.values.map((_, i) => ({ x: plotX + i * slot + (slot - width) / 2, width }))
   }
 
-  it('end of 2019: the two figures of data/facts.ts in 万, zero-based, labelled as on the slide, 钉钉's hatched as the SVG hatches it, the ratio\'s steps on 钉钉', () => {
+  it('end of 2019: the two figures of data/facts.ts in 万, zero-based, labelled as on the slide, 钉钉\'s hatched as the SVG hatches it, the ratio\'s steps on 钉钉', () => {
     const w = mount(EnterpriseCountChart, {
       props: {
         groups: 1,
