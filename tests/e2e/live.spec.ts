@@ -17,7 +17,7 @@ import { readingFollower } from '../../addons/kit/node/live/present'
 import { startLive } from '../../addons/kit/node/live/server'
 import { qrSvg } from '../../addons/kit/node/qr'
 import { zhCN } from '../../addons/kit/shared/words/zh-CN'
-import { total, wake, watch } from './deck'
+import { slides, total, wake, watch } from './deck'
 import { ROOT } from './share'
 
 const DIST = join(ROOT, 'dist')
@@ -84,6 +84,9 @@ async function room(browser: Browser, phones = 2): Promise<Room> {
 }
 
 /** Move the presenter view to slide `no` with Slidev's "next slide" key, one slide at a time. */
+/** The first slide after slide 2 with a reveal (a click that shows something). */
+const revealing = slides.find(s => s.no > 2 && /\bv-click\b|<v-clicks\b|\bv-after\b/.test(s.content))!.no
+
 async function presentTo(presenter: Page, no: number) {
   const at = () => Number(/\/presenter\/(\d+)/.exec(presenter.url())?.[1] ?? 1)
   for (let i = 0; i < 40 && at() < no; i++) {
@@ -155,8 +158,8 @@ test('a phone on the slides follows slide and reveal; a phone that opens mid-tal
     const viewer = await slidesPhone.newPage()
     await viewer.goto(`${r.server.url}2?view=slides`)
     await expect(viewer.locator('.slidev-page-2').filter({ visible: true }).first()).toBeVisible()
-    await presentTo(r.presenter, 5)
-    await expect.poll(() => new URL(viewer.url()).pathname, { timeout: 2000 }).toBe('/5')
+    await presentTo(r.presenter, revealing)
+    await expect.poll(() => new URL(viewer.url()).pathname, { timeout: 2000 }).toBe(`/${revealing}`)
     await r.presenter.keyboard.press('ArrowRight')
     await expect.poll(() => r.presenter.url()).toContain('clicks=1')
     await expect.poll(() => new URL(viewer.url()).searchParams.get('clicks'), { timeout: 2000 }).toBe('1')
@@ -165,8 +168,8 @@ test('a phone on the slides follows slide and reveal; a phone that opens mid-tal
     r.contexts.push(late)
     const reader = await late.newPage()
     await reader.goto(`${r.server.url}read/`)
-    await expect(reader.locator('section[data-slide="5"]')).toHaveAttribute('aria-current', 'step')
-    await expect.poll(async () => (await reader.locator('section[data-slide="5"]').boundingBox())!.y).toBeLessThan(120)
+    await expect(reader.locator(`section[data-slide="${revealing}"]`)).toHaveAttribute('aria-current', 'step')
+    await expect.poll(async () => (await reader.locator(`section[data-slide="${revealing}"]`).boundingBox())!.y).toBeLessThan(120)
   }
   finally {
     await r.close()
