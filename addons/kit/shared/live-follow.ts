@@ -68,6 +68,8 @@ export interface FollowConfig {
  * The reading page follows the talk: the slide being presented gets `aria-current="step"` and a
  * visible mark, and is kept in view until the reader scrolls, pages or jumps away on their own;
  * then a button at the bottom brings them back. Scrolling the page by script is not the reader.
+ * The mark takes no room of its own (the pill's padding is given back in negative margins), so
+ * moving it never shifts what a reader who scrolled away is reading.
  */
 export function followReading(cfg: FollowConfig, connect: typeof connectLive, backoff: typeof backoffMs, read: typeof readState): LiveConnection {
   let following = true
@@ -75,7 +77,7 @@ export function followReading(cfg: FollowConfig, connect: typeof connectLive, ba
   const style = document.createElement('style')
   style.textContent = 'section[data-slide]{scroll-margin-top:12px}'
     + 'section[data-slide][aria-current="step"]{box-shadow:-6px 0 0 var(--kit-accent,#1a7f37);border-radius:2px}'
-    + `section[data-slide][aria-current="step"] .read-slide-meta::before{content:${JSON.stringify(cfg.now)};display:inline-block;margin-right:8px;padding:2px 8px;border-radius:999px;background:var(--kit-accent,#1a7f37);color:var(--kit-bg,#fff);font-weight:700}`
+    + `section[data-slide][aria-current="step"] .read-slide-meta::before{content:${JSON.stringify(cfg.now)};display:inline-block;margin:-2px 8px -2px 0;padding:2px 8px;border-radius:999px;background:var(--kit-accent,#1a7f37);color:var(--kit-bg,#fff);font-weight:700}`
     + '.live-follow{position:fixed;left:50%;bottom:max(16px,env(safe-area-inset-bottom));transform:translateX(-50%);z-index:50;min-height:48px;padding:12px 20px;border:0;border-radius:999px;background:var(--kit-accent,#1a7f37);color:var(--kit-bg,#fff);font:inherit;font-weight:700;box-shadow:0 2px 10px rgb(0 0 0/.3)}'
     + '.live-follow[hidden]{display:none}'
   document.head.append(style)
