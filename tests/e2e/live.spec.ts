@@ -306,8 +306,12 @@ test('the static build without the present server: no live controls, no live req
   await expect(page.locator('.slidev-page-2').first()).toBeVisible()
   await expect(page.locator('.deck-plan')).toBeVisible()
   await expect(page.locator('.deck-live-pair')).toHaveCount(0)
+  // Slidev fetches the other slides' chunks ahead; leaving before they arrive aborts them, which
+  // is the test's doing, not the deck's.
+  await page.waitForLoadState('networkidle')
   await page.goto('/3')
   await expect(page.locator('.slidev-page-3').first()).toBeVisible()
+  await page.waitForLoadState('networkidle')
   await page.goto('/remote')
   await expect(page.getByText(zhCN.liveNoServer)).toBeVisible()
   const phone = await browser.newContext({ ...PHONE, baseURL: origin })
