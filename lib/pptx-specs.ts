@@ -303,7 +303,8 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
       run(l.text, S.axis, C.muted),
     ], { baseline: 'middle' })
   }
-  for (const q of d.quarters) {
+  const anyLit = d.quarters.some(q => q.lit)
+  for (const q of d.quarters.filter(q => q.lit || !anyLit)) {
     if (q.lit) {
       parts.splice(1, 0, {
         type: 'rect',
