@@ -229,11 +229,9 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
 export interface MapDrawing {
   title: string
   size: MapSizes
-  axes: { x: { low: string, high: string, title: string }, y: { low: string, high: string } }
+  axes: { x: { low: string, high: string }, y: { low: string, high: string } }
   /** The vertical axis's ends as the SVG writes them: level lines in the left margin. */
   yLines: readonly { text: string, y: number }[]
-  /** The vertical axis's question, a line each, level and centred on the plot's height in the margin. */
-  yTitle: readonly string[]
   /** The quarters' names where the SVG draws them, and the quarter lit, if any. */
   quarters: readonly { name: string, at: Point & { anchor: 'start' | 'end' }, region: Rect, lit: boolean }[]
   /** Each product where lib/map-layout.ts's layoutMap() put it: its marker, name, year and feature tag. */
@@ -241,11 +239,9 @@ export interface MapDrawing {
   arrows: readonly { n: number, seg: Segment, mid: Point, shown: boolean }[]
 }
 
-/** The legend's words, as the map's template writes them. */
+/** The legend's words, as the map's template writes them: the rival's shape (every point is named). */
 export const MAP_LEGEND = {
-  tencent: '腾讯',
   rival: '钉钉（竞品）',
-  path: '路线',
 } as const
 
 export function positioningMapSpec(d: MapDrawing): PptxSpec {
@@ -329,13 +325,8 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
       run(l.text, S.axis, C.muted),
     ], { baseline: 'middle' })
   }
-  text(P.x + P.width / 2, below, 'middle', [
-    run(d.axes.x.title, S.axis, C.ink, true),
-  ])
-  d.yTitle.forEach((l, i) => text(P.x - 6, P.y + P.height / 2 + S.axis * 1.2 * (i - (d.yTitle.length - 1) / 2), 'end', [
-    run(l, S.axis, C.ink, true),
-  ], { baseline: 'middle' }))
-  for (const q of d.quarters) {
+  const anyLit = d.quarters.some(q => q.lit)
+  for (const q of d.quarters.filter(q => q.lit || !anyLit)) {
     if (q.lit) {
       parts.splice(1, 0, {
         type: 'rect',
@@ -417,24 +408,9 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
   const L = S.legend
   const lx = P.x
   const ly = S.H - 6
-  marker('tencent', lx + L * 0.45, ly - L * 0.35, L * 0.4)
+  marker('alibaba', lx + L * 0.45, ly - L * 0.35, L * 0.3)
   text(lx + L * 1.2, ly, 'start', [
-    run(MAP_LEGEND.tencent, L, C.muted),
-  ])
-  marker('alibaba', lx + L * 4.4, ly - L * 0.35, L * 0.3)
-  text(lx + L * 5.1, ly, 'start', [
     run(MAP_LEGEND.rival, L, C.muted),
-  ])
-  parts.push({
-    type: 'line',
-    x1: lx + L * 11.4,
-    y1: ly - L * 0.35,
-    x2: lx + L * 13.4,
-    y2: ly - L * 0.35,
-    line: { color: C.tencent, width: 3, end: 'triangle' },
-  })
-  text(lx + L * 14, ly, 'start', [
-    run(MAP_LEGEND.path, L, C.muted),
   ])
   return {
     width: S.W,

@@ -252,6 +252,8 @@ describe('positioningMap', () => {
     })
     expect(w.findAll('[data-lit]')).toHaveLength(1)
     expect(w.find('.quarter-name.lit').text()).toBe('独立触达')
+    // Only the lit quarter keeps its name; the frame named all four.
+    expect(w.findAll('.quarter-name').map(t => t.text())).toEqual(['独立触达'])
     expect(w.find('g.point.fresh').attributes('data-product')).toBe('wecom-3')
     const before = mount(PositioningMap, {
       props: { step: 6, arrived: false, spotlight: true },

@@ -164,8 +164,9 @@ describe('the positioning map\'s spec', () => {
   it('draws the path as lines with arrowheads, on the SVG\'s own segments', () => {
     const arrows = spec.parts.filter((p): p is SpecLine => p.type === 'line' && p.line.end === 'triangle' && p.line.width === 3)
     const svg = w.findAll('.path line.arrow')
-    // The path's arrows and the legend's sample arrow.
-    expect(arrows).toHaveLength(mapPath.length - 1 + 1)
+    // The path's arrows, one a step (the legend shows only the rival's shape).
+    expect(arrows).toHaveLength(mapPath.length - 1)
+    expect(svg).toHaveLength(mapPath.length - 1)
     svg.forEach((l, i) => {
       expect(arrows[i]).toMatchObject({
         x1: Number(l.attributes('x1')),
