@@ -219,10 +219,13 @@ test.describe('the PDF to hand out', () => {
       expect(last, `slide ${no}: the last step shows more than the first`).toBeGreaterThan(first * 1.15)
       expect(Math.abs(handout - last) / last, `slide ${no}: the PDF page matches the last step`).toBeLessThan(0.03)
     }
-    // The end-2021 bar is drawn to scale: as long as 钉钉's end-2019 bar, 4× 企业微信's.
-    const png = renderPage(files.pdf, chartSlide, 100)
+    // The end-2021 column is drawn to scale. Both chart slides draw 1250 万 of columns on one
+    // scale (钉钉 1000 + 企业微信 250; 企业微信 250 + 1000), so their coloured ink is about the
+    // same; a 2021 column drawn at the 2019 height would leave the later slide near half of it.
+    const later = ink(renderPage(files.pdf, chartSlide, 100)).coloured
     const before = ink(renderPage(files.pdf, chart2019Slide, 100)).coloured
-    expect(ink(png).coloured).toBeGreaterThan(before * 1.3)
+    expect(later / before, 'the 2021 slide\'s columns against the 2019 slide\'s').toBeGreaterThan(0.85)
+    expect(later / before).toBeLessThan(1.3)
   })
 })
 
@@ -364,7 +367,8 @@ test.describe('the variants for organisers', () => {
     expect(slideXml).toHaveLength(states)
     expect(notesXml).toHaveLength(states)
     const xmlText = (xml: string) => xml.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&apos;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-    const notes = squash(notesXml.map(n => xmlText(run('unzip', ['-p', files.pptxPictures, n]))).join(''))
+    // Slidev writes the notes as written, [click] marks included, some of them inside a line.
+    const notes = squash(notesXml.map(n => xmlText(run('unzip', ['-p', files.pptxPictures, n]))).join('')).replace(/\[click(?::\d+)?\]/g, '')
     for (const s of slides) {
       const first = s.note.replace(/\[click(?::\d+)?\]/g, '').split('\n').map(l => l.trim()).find(Boolean)!
       expect(notes, `notes of slide ${s.no}`).toContain(squash(first).slice(0, 24))
