@@ -48,7 +48,8 @@ function readJson<T>(file: string): T | undefined {
 
 // The builds, the export and the tests share one hosted address. The talks' own are placeholders
 // until they have a home, and a placeholder is never drawn (no QR code, no short URL to check).
-process.env.DECK_URL ??= 'https://wecom-20.deck.test/'
+// Its path is the sub-path build's base, as a real address served under /wecom-20/ would be.
+process.env.DECK_URL ??= 'https://deck.test/wecom-20/'
 
 rmSync('test-results', { recursive: true, force: true })
 mkdirSync('test-results', { recursive: true })
