@@ -48,8 +48,9 @@ function readJson<T>(file: string): T | undefined {
 
 // The builds, the export and the tests share one hosted address. The talks' own are placeholders
 // until they have a home, and a placeholder is never drawn (no QR code, no short URL to check).
-// Its path is the sub-path build's base, as a real address served under /wecom-20/ would be.
-process.env.DECK_URL ??= 'https://deck.test/wecom-20/'
+// Its path is the sub-path build's base, and it is as long as the talk's own, so the short URL
+// breaks onto two lines on the cover as the real one does.
+process.env.DECK_URL ??= 'https://deck.example.test/wecom-20/'
 
 rmSync('test-results', { recursive: true, force: true })
 mkdirSync('test-results', { recursive: true })
