@@ -4,6 +4,8 @@
  * the talk's language (its headmatter `lang`); a talk overrides any of them in its deck.config.ts
  * (`words: { … }`). `{name}` in a word is filled in by `say()`.
  */
+import type { Pace } from './pace.ts'
+import { clockText } from './talk-length.ts'
 import { en } from './words/en.ts'
 import { zhCN } from './words/zh-CN.ts'
 
@@ -30,4 +32,17 @@ export function say(word: string, vars: Record<string, string | number> = {}): s
   return word.replace(/\{(\w+)\}/g, (hole, name: string) => name in vars
     ? String(vars[name])
     : hole)
+}
+
+/** The pace in the talk's words (提前 1:20 / 落后 0:45 / 准时), for the presenter view and the remote alike. */
+export function paceText(pace: Pace | undefined, words: Pick<KitWords, 'paceIdle' | 'paceOnTime' | 'paceAhead' | 'paceBehind'>): string {
+  if (!pace)
+    return words.paceIdle
+  if (pace.kind === 'onTime')
+    return words.paceOnTime
+  return say(pace.kind === 'ahead'
+    ? words.paceAhead
+    : words.paceBehind, {
+    time: clockText(pace.by),
+  })
 }
