@@ -58,7 +58,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     await page.goto('/')
     await wake(page)
-    await expect(page).toHaveURL(/\/1$/)
+    await expect(page).toHaveURL(/\/1$/, { timeout: 30_000 })
     await expect(page.locator(LAYER)).toHaveCount(0, { timeout: 30_000 })
     await expect(page.locator('.slidev-page-1 h1')).toContainText(deckTitle)
     await page.waitForTimeout(500)

@@ -99,6 +99,7 @@ describe('the inline scripts stand alone', () => {
     width: 980,
     height: 552,
     firstPaintId: 'deck-first-paint',
+    fontWaitMs: 3000,
   }
 
   it('the head script runs from its text alone and sends a phone on a slide address to the reading edition', () => {
@@ -152,6 +153,79 @@ describe('the inline scripts stand alone', () => {
     expect(replaced).toEqual(['/wecom-20/read/#7'])
     expect(html.classList.has('deck-leaving')).toBe(true)
     expect(html.classList.has('light')).toBe(true)
+  })
+
+  it('on slide 1 the head script shows the prerendered slide once its fonts are in, or after the wait', async () => {
+    const run = async (fonts: 'arrive' | 'never') => {
+      const classes = new Set<string>()
+      const timers: { ms: number, fn: () => void }[] = []
+      let contentLoaded: (() => void) | undefined
+      let measured = false
+      const env = {
+        document: {
+          documentElement: {
+            classList: {
+              add: (c: string) => classes.add(c),
+              toggle: (c: string, on: boolean) => on
+                ? classes.add(c)
+                : classes.delete(c),
+              contains: (c: string) => classes.has(c),
+            },
+            style: {
+              setProperty: () => {},
+            },
+          },
+          getElementById: () => ({
+            getBoundingClientRect: () => { measured = true },
+          }),
+          readyState: 'loading',
+          addEventListener: (type: string, fn: () => void) => {
+            if (type === 'DOMContentLoaded')
+              contentLoaded = fn
+          },
+          fonts: {
+            ready: fonts === 'arrive'
+              ? Promise.resolve()
+              : new Promise(() => {}),
+          },
+        },
+        location: {
+          pathname: '/wecom-20/',
+          search: '',
+          hash: '',
+          replace: () => {},
+        },
+        localStorage: {
+          getItem: () => null,
+          setItem: () => {},
+        },
+        matchMedia: () => ({ matches: false }),
+        history: {
+          replaceState: () => {},
+          state: null,
+        },
+        innerWidth: 1280,
+        innerHeight: 720,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+        setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }),
+      }
+      // eslint-disable-next-line no-new-func -- run the page's script from its text
+      new Function(...Object.keys(env), headScript(cfg))(...Object.values(env))
+      expect(classes.has('deck-fp-fonts')).toBe(false)
+      contentLoaded?.()
+      await Promise.resolve()
+      await Promise.resolve()
+      return { classes, timers, measured }
+    }
+    const arrived = await run('arrive')
+    expect(arrived.measured).toBe(true)
+    expect(arrived.classes.has('deck-fp-fonts')).toBe(true)
+    const never = await run('never')
+    expect(never.classes.has('deck-fp-fonts')).toBe(false)
+    expect(never.timers.map(t => t.ms)).toEqual([3000])
+    never.timers[0]!.fn()
+    expect(never.classes.has('deck-fp-fonts')).toBe(true)
   })
 
   it('the reading page\'s script is one expression that parses on its own', () => {

@@ -20,6 +20,12 @@ export const PHONE_PORTRAIT = '(orientation: portrait) and (max-width: 600px)'
 
 /** The prerendered first slide's layer in index.html (node/prerender/, client/first-paint.ts). */
 export const FIRST_PAINT_ID = 'deck-first-paint'
+/**
+ * How long the first slide's layer keeps its text unseen while the typeface arrives: what a browser
+ * does for a web font by default (its 3 s block period), so the layer never paints in a fallback
+ * face that the typeface then moves. After it the text shows in whatever face is there.
+ */
+export const FIRST_PAINT_FONT_WAIT_MS = 3000
 
 /**
  * On bare slide 1 (prerendered), Slidev's application starts at the first input, or this long

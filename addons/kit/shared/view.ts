@@ -99,6 +99,8 @@ export interface HeadConfig {
   height: number
   /** The prerendered first slide's layer (FIRST_PAINT_ID). */
   firstPaintId: string
+  /** FIRST_PAINT_FONT_WAIT_MS. */
+  fontWaitMs: number
 }
 
 /** The inline head script's body: runs `decideView` on the real location and acts on it. */
@@ -154,6 +156,14 @@ export function applyHead(cfg: HeadConfig, decide: typeof decideView): void {
   }
   fit()
   addEventListener('resize', fit)
+  // The layer's text shows once the faces it is laid out in have arrived (measuring it starts
+  // their loads), so a face arriving never moves it: a layout shift on a slow link otherwise.
+  const shown = () => html.classList.add('deck-fp-fonts')
+  setTimeout(shown, cfg.fontWaitMs)
+  document.addEventListener('DOMContentLoaded', () => {
+    document.getElementById(cfg.firstPaintId)?.getBoundingClientRect()
+    document.fonts.ready.then(shown, shown)
+  }, { once: true })
 }
 
 /** The script's source: both functions and the call, for an inline `<script>` in the head. */

@@ -9,7 +9,7 @@ import type { Deck } from '../deck.ts'
  * that go with it. The prerender (node/prerender/) fills the first slide in at build time.
  */
 import { minify } from 'vite'
-import { FIRST_PAINT_ID, PHONE_PORTRAIT, READING_PATH, VIEW_KEY, VIEW_PARAM } from '../../shared/constants.ts'
+import { FIRST_PAINT_FONT_WAIT_MS, FIRST_PAINT_ID, PHONE_PORTRAIT, READING_PATH, VIEW_KEY, VIEW_PARAM } from '../../shared/constants.ts'
 import { headScript } from '../../shared/view.ts'
 
 /**
@@ -19,6 +19,8 @@ import { headScript } from '../../shared/view.ts'
  */
 const HEAD_CSS = `#${FIRST_PAINT_ID}{position:fixed;inset:0;z-index:100;pointer-events:none;overflow:hidden;background:var(--slidev-slide-container-background,#000)}`
   + `html.deck-fp-off #${FIRST_PAINT_ID}{display:none}html.deck-leaving body{visibility:hidden}`
+  // Its slide is unseen (the letterbox shows) until the typeface is there: see shared/view.ts.
+  + `html:not(.deck-fp-fonts) #${FIRST_PAINT_ID}>*{visibility:hidden}`
   // While the layer shows slide 1, the app lays itself out unseen beneath it: a shift it makes
   // there (its scale settling, a font arriving) is not painted, so not a layout shift. The app
   // appears in the frame the layer leaves, where the layer's slide was.
@@ -62,6 +64,7 @@ export function deckView(talk: () => Deck): Plugin {
           width: deck.canvas.width,
           height: deck.canvas.height,
           firstPaintId: FIRST_PAINT_ID,
+          fontWaitMs: FIRST_PAINT_FONT_WAIT_MS,
         }))
         // Right after the charset and viewport: before every stylesheet and script, and the
         // charset still within the first 1024 bytes.
