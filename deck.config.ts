@@ -14,13 +14,33 @@
  *         so the slides are planned to fill 18:00 (docs/presenting.md). Its notes are timed at
  *         200 characters a minute and 3 s a click, a pace with room for pauses and the room's
  *         reactions (docs/talk.md).
+ *   editions  the English edition (slides.en.md, lang: en) at <url>en/, built into dist/en/ by the
+ *         same `npm run build`; what it says differently: its credit, section titles, pace
+ *         (150 words a minute) and web-app name. Its typeface is the same Noto Sans SC, which the
+ *         kit subsets to the characters the English edition draws (docs/dependencies.md).
  *
  * Node runs this file as it is (type stripping): keep it to erasable TypeScript.
  */
 import { defineKit } from 'slidev-addon-deck-kit'
 import { notoSansSC } from 'slidev-addon-deck-kit/typefaces'
+import { article, numberedSections } from './data/facts.ts'
 import { creditText } from './lib/credit.ts'
-import { sectionTitles } from './lib/sections.ts'
+import { sectionTitles, sectionYears } from './lib/sections.ts'
+
+const published = new Date(`${article.published}T00:00:00Z`)
+const monthYear = published.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+const dayMonthYear = published.toLocaleDateString('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+/** The English edition's section titles, by the same `section:` keys: the part's number and its years. */
+const sectionTitlesEn: Record<string, string> = {
+  开场: 'Opening',
+  ...Object.fromEntries(numberedSections.map((numeral, i) => [numeral, `Part ${i + 1} (${sectionYears(numeral)})`])),
+  结语: 'Closing',
+}
 
 export default defineKit({
   url: 'https://deck.example.org/wecom-20/',
@@ -46,4 +66,25 @@ export default defineKit({
       { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
     ],
   },
+  label: '中文',
+  editions: [
+    {
+      entry: 'slides.en.md',
+      path: 'en/',
+      label: 'English',
+      credit: {
+        short: `Adapted from an article by ${article.author}, first published in ${article.publisher}, ${monthYear}`,
+        full: `${article.author}, 《${article.title}》, ${article.publisher}, ${dayMonthYear}`,
+      },
+      sections: sectionTitlesEn,
+      plan: {
+        rate: { perMinute: 150, clickSeconds: 3 },
+      },
+      manifest: {
+        short_name: 'WeCom at 20',
+        description: 'A product-management meetup talk: 20 years of WeCom, how Tencent connects people and enterprises.',
+        lang: 'en',
+      },
+    },
+  ],
 })

@@ -14,7 +14,7 @@
  */
 import type { SpeechRate } from './shared/talk-length.ts'
 import type { KitWords } from './shared/words.ts'
-import { READING_PATH } from './shared/constants.ts'
+import { OG_IMAGE_FILE, READING_PATH } from './shared/constants.ts'
 import { parseTime } from './shared/duration.ts'
 import { DEFAULT_RATE } from './shared/talk-length.ts'
 import { wordsFor } from './shared/words.ts'
@@ -80,6 +80,29 @@ export const DEFAULT_PLAN: ResolvedPlan = {
   tolerance: 15,
 }
 
+/**
+ * Another edition of the same talk (a translation): its own Markdown entry beside slides.md,
+ * hosted at `<url><path>` and built under `<base><path>`. It takes every option of the main
+ * edition (the top level) and overrides what it names: `typeface`, `credit`, `sections`, `words`
+ * are replaced whole (they are in a language); `plan`, `manifest` and `pptx` are merged over the
+ * main edition's, option by option.
+ */
+export interface EditionOptions {
+  /** Its Markdown file, relative to the talk's folder ("slides.en.md"); its headmatter `lang` chooses the kit's words. */
+  entry: string
+  /** Where it is hosted, relative to the main edition's `url` and `base`: one or more path segments ending in "/" ("en/"). */
+  path: string
+  /** The link to it in the other editions' switches, in its own language ("English"). */
+  label: string
+  typeface?: Typeface | false
+  credit?: { short: string, full: string }
+  sections?: Record<string, string>
+  words?: Partial<KitWords>
+  manifest?: ManifestAdditions
+  plan?: PlanOptions
+  pptx?: PptxOptions
+}
+
 export interface KitOptions {
   /**
    * The address people open and share (absolute http(s), ending in "/"): the QR codes, the short
@@ -111,6 +134,10 @@ export interface KitOptions {
   plan?: PlanOptions
   /** The editable PowerPoint file (node/export/pptx/): the faces its text names. */
   pptx?: PptxOptions
+  /** The main edition's link in the other editions' switches, in its own language ("中文"); needed with `editions`. */
+  label?: string
+  /** Other editions of the talk (translations), each at its own path under `url` and `base`. */
+  editions?: EditionOptions[]
 }
 
 /**
@@ -124,6 +151,24 @@ export interface PptxOptions {
   latinFont?: string
   /** The face for Chinese (the runs' East Asian slot and the theme's). Default "Microsoft YaHei". */
   eastAsianFont?: string
+}
+
+/** One edition of a talk as the kit hosts it. The main edition has the path "". */
+export interface ResolvedEdition {
+  /** Its Markdown file, relative to the talk's folder. */
+  entry: string
+  /** "" for the main edition, else "en/": under the main edition's url and base. */
+  path: string
+  /** Its link in a switch, in its own language ("" for the main edition of a talk with no other). */
+  label: string
+  /** Its headmatter `lang` (BCP 47). */
+  lang: string
+  url: string
+  readUrl: string
+  shortUrl: string
+  base: string
+  /** The link-preview picture in the talk's public/ folder: og-image.png, og-image-en.png. */
+  ogImage: string
 }
 
 /** What the kit uses: the options with every default filled in and the environment applied. */
@@ -144,6 +189,10 @@ export interface ResolvedKit {
   exportDir: string
   plan: ResolvedPlan
   pptx: Required<PptxOptions>
+  /** The edition this kit is for (the one being built, exported, served); url, base… above are its own. */
+  edition: ResolvedEdition
+  /** Every edition of the talk, the main one first; just the one for a talk without `editions`. */
+  editions: ResolvedEdition[]
 }
 
 /** The faces of the editable PPTX unless a talk names others. */
@@ -206,28 +255,124 @@ export function resolvePlan(options: PlanOptions = {}): ResolvedPlan {
   }
 }
 
-/** `lang`: the talk's headmatter `lang`, which chooses the kit's words. */
-export function resolveKit(options: KitOptions, env: Record<string, string | undefined> = {}, lang?: string): ResolvedKit {
-  const url = normalizeUrl(env.DECK_URL || options.url)
+/** The main edition's entry when a talk is named by its folder. */
+export const MAIN_ENTRY = 'slides.md'
+
+/** The link-preview picture of the edition at `path` ("" → og-image.png, "en/" → og-image-en.png). */
+export function ogImageOf(path: string): string {
+  const slug = path.replace(/\/$/, '').replace(/\//g, '-')
+  return slug
+    ? OG_IMAGE_FILE.replace(/\.png$/, `-${slug}.png`)
+    : OG_IMAGE_FILE
+}
+
+/**
+ * The `editions` option checked: every problem names the field and says how to fix it. `main` is
+ * the main edition's entry. Paths are relative ("en/", "en-gb/"), so every edition sits under the
+ * main edition's url and base.
+ */
+export function checkEditions(options: Pick<KitOptions, 'editions' | 'label'>, main = MAIN_ENTRY): void {
+  const editions = options.editions
+  if (editions === undefined)
+    return
+  const where = (i: number, field: string) => `deck.config: editions[${i}].${field}`
+  if (!Array.isArray(editions))
+    throw new TypeError(`deck.config: editions must be a list of { entry, path, label }, got ${JSON.stringify(editions)}`)
+  if (editions.length && !(typeof options.label === 'string' && options.label.trim()))
+    throw new Error(`deck.config: label (the main edition's name in the editions' switch, e.g. '中文') is needed with editions`)
+  const paths = new Map<string, number>()
+  const entries = new Map<string, number>()
+  editions.forEach((e, i) => {
+    if (typeof e?.entry !== 'string' || !/\.md$/.test(e.entry))
+      throw new Error(`${where(i, 'entry')} must name the edition's Markdown file beside slides.md (e.g. 'slides.en.md'), got ${JSON.stringify(e?.entry)}`)
+    const entry = e.entry.replace(/^\.\//, '')
+    if (entry === main)
+      throw new Error(`${where(i, 'entry')} is ${JSON.stringify(e.entry)}, the main edition's own file: an edition needs a file of its own`)
+    if (entries.has(entry))
+      throw new Error(`${where(i, 'entry')}: ${JSON.stringify(e.entry)} is also editions[${entries.get(entry)}]'s entry`)
+    entries.set(entry, i)
+    if (typeof e.path !== 'string' || !/^[\w-]+(?:\/[\w-]+)*\/$/.test(e.path) || e.path.split('/').includes('read'))
+      throw new Error(`${where(i, 'path')} must be a relative path of letters, digits, '-' or '_' ending in '/' (e.g. 'en/'), not 'read/', got ${JSON.stringify(e.path)}`)
+    if (paths.has(e.path))
+      throw new Error(`${where(i, 'path')}: two editions at ${JSON.stringify(e.path)} (editions[${paths.get(e.path)}] and editions[${i}]): give each its own path`)
+    paths.set(e.path, i)
+    if (typeof e.label !== 'string' || !e.label.trim())
+      throw new Error(`${where(i, 'label')} must be the edition's name in its own language (e.g. 'English'), got ${JSON.stringify(e.label)}`)
+  })
+}
+
+/**
+ * The kit for one edition of a talk. `lang`: that edition's headmatter `lang`, which chooses the
+ * kit's words. `edition.entry`: the Markdown file being built, relative to the talk's folder
+ * (Slidev's `options.entry`): an entry of `editions` selects that edition, anything else the main
+ * one. `edition.langs`: the other editions' `lang`, by entry (for the hreflang links).
+ */
+export function resolveKit(options: KitOptions, env: Record<string, string | undefined> = {}, lang?: string, edition: { entry?: string, langs?: Record<string, string> } = {}): ResolvedKit {
+  const entry = (edition.entry ?? MAIN_ENTRY).replace(/^\.\//, '')
+  const extra = options.editions ?? []
+  const chosen = extra.find(e => e.entry.replace(/^\.\//, '') === entry)
+  const mainEntry = chosen ? MAIN_ENTRY : entry
+  checkEditions(options, mainEntry)
+  const mainUrl = normalizeUrl(env.DECK_URL || options.url)
+  const mainBase = normalizeBase(env.DECK_BASE || options.base || '/')
+  const langOf = (file: string) => file === entry
+    ? lang ?? ''
+    : edition.langs?.[file] ?? ''
+  const editionOf = (file: string, path: string, label: string): ResolvedEdition => {
+    const url = `${mainUrl}${path}`
+    return {
+      entry: file,
+      path,
+      label,
+      lang: langOf(file),
+      url,
+      readUrl: `${url}${READING_PATH}`,
+      shortUrl: shortUrlOf(url),
+      base: `${mainBase}${path}`,
+      ogImage: ogImageOf(path),
+    }
+  }
+  const editions = [
+    editionOf(mainEntry, '', options.label ?? ''),
+    ...extra.map(e => editionOf(e.entry.replace(/^\.\//, ''), e.path, e.label)),
+  ]
+  const current = editions.find(e => e.entry === (chosen
+    ? chosen.entry.replace(/^\.\//, '')
+    : mainEntry))!
+  const own = <K extends keyof EditionOptions>(key: K) => chosen && chosen[key] !== undefined
+    ? chosen[key]
+    : options[key as keyof KitOptions] as EditionOptions[K]
+  const pptx = {
+    ...options.pptx,
+    ...chosen?.pptx,
+  }
   return {
-    url,
-    shortUrl: shortUrlOf(url),
-    readUrl: `${url}${READING_PATH}`,
-    base: normalizeBase(env.DECK_BASE || options.base || '/'),
-    placeholder: /(?:^|\.)example\.(?:org|com|net)$/.test(new URL(url).hostname),
-    typeface: options.typeface ?? false,
-    credit: options.credit ?? { short: '', full: '' },
-    sections: options.sections ?? {},
+    url: current.url,
+    shortUrl: current.shortUrl,
+    readUrl: current.readUrl,
+    base: current.base,
+    placeholder: /(?:^|\.)example\.(?:org|com|net)$/.test(new URL(mainUrl).hostname),
+    typeface: own('typeface') ?? false,
+    credit: own('credit') ?? { short: '', full: '' },
+    sections: own('sections') ?? {},
     words: {
       ...wordsFor(lang),
-      ...options.words,
+      ...own('words'),
     },
-    manifest: options.manifest ?? {},
+    manifest: {
+      ...options.manifest,
+      ...chosen?.manifest,
+    },
     exportDir: options.exportDir ?? 'exports',
-    plan: resolvePlan(options.plan),
+    plan: resolvePlan({
+      ...options.plan,
+      ...chosen?.plan,
+    }),
     pptx: {
-      eastAsianFont: options.pptx?.eastAsianFont ?? DEFAULT_EAST_ASIAN_FONT,
-      latinFont: options.pptx?.latinFont ?? DEFAULT_LATIN_FONT,
+      eastAsianFont: pptx.eastAsianFont ?? DEFAULT_EAST_ASIAN_FONT,
+      latinFont: pptx.latinFont ?? DEFAULT_LATIN_FONT,
     },
+    edition: current,
+    editions,
   }
 }

@@ -100,7 +100,24 @@ describe('the inline scripts stand alone', () => {
     height: 552,
     firstPaintId: 'deck-first-paint',
     fontWaitMs: 3000,
+    below: ['en/'],
+    routeParam: 'deck-route',
   }
+
+  it('on a host with one 404 page, an address of the edition below (/en/7) goes on to that edition\'s page with its route', () => {
+    const replaced: string[] = []
+    const env = {
+      location: {
+        pathname: '/wecom-20/en/7',
+        search: '?clicks=1',
+        hash: '',
+        replace: (u: string) => replaced.push(u),
+      },
+    }
+    // eslint-disable-next-line no-new-func -- run the page's script from its text
+    new Function(...Object.keys(env), headScript(cfg))(...Object.values(env))
+    expect(replaced).toEqual(['/wecom-20/en/?deck-route=7%3Fclicks%3D1'])
+  })
 
   it('the head script runs from its text alone and sends a phone on a slide address to the reading edition', () => {
     const replaced: string[] = []

@@ -12,6 +12,10 @@
  *                 included). The reading edition comes from the network while there is one and
  *                 from the application's own reading route when there is none.
  *
+ * An edition of the talk hosted below this one (`<base>en/`, kit option `editions`) has a worker of
+ * its own, scoped to its path: this one answers no address under it (`elsewhere`), and keeps its
+ * fonts and PDF in caches named after its own base, so neither worker empties the other's.
+ *
  * Both: the PDF download is network-first and kept once fetched (the presenter view asks for it);
  * a new deploy replaces the worker at once (skipWaiting, clientsClaim) and drops what the
  * previous one cached that this build no longer has.
@@ -40,6 +44,8 @@ export interface DeckWorkerConfig {
   fonts: string[]
   /** The PDF download ("talk.pdf"), or null. */
   pdf: string | null
+  /** Other editions' paths below this one ("en/"): their own workers answer there. */
+  elsewhere: string[]
 }
 
 declare const __DECK_SW__: DeckWorkerConfig
@@ -73,21 +79,28 @@ addPlugins([
 precacheAndRoute(reading ? cfg.read : cfg.slides)
 cleanupOutdatedCaches()
 
+// Caches are the origin's: each edition's worker keeps its own, named after its base.
+const fontCache = `${FONT_CACHE}:${at('./').pathname}`
+const pdfCache = `${PDF_CACHE}:${at('./').pathname}`
+const elsewhere = cfg.elsewhere.map(p => at(p).pathname)
+const ours = (url: URL) => !elsewhere.some(p => url.pathname.startsWith(p))
+
 const fonts = new Set(cfg.fonts.map(f => at(f).href))
-registerRoute(({ url, request }) => request.destination === 'font' || fonts.has(url.href), new CacheFirst({ cacheName: FONT_CACHE }))
+registerRoute(({ url, request }) => ours(url) && (request.destination === 'font' || fonts.has(url.href)), new CacheFirst({ cacheName: fontCache }))
 if (cfg.pdf) {
   const pdf = at(cfg.pdf).href
-  registerRoute(({ url }) => url.href === pdf, new NetworkFirst({ cacheName: PDF_CACHE }))
+  registerRoute(({ url }) => url.href === pdf, new NetworkFirst({ cacheName: pdfCache }))
 }
 
+const deny = elsewhere.map(p => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
 const isRead = (url: URL) => url.pathname === readPath || url.pathname.startsWith(`${readPath}/`)
 if (reading && cfg.readPage) {
-  registerRoute(new NavigationRoute(createHandlerBoundToURL(cfg.readPage)))
+  registerRoute(new NavigationRoute(createHandlerBoundToURL(cfg.readPage), { denylist: deny }))
 }
 else if (!reading) {
   if (cfg.readPage) {
     // Online, the static page; offline, the application's own /read route.
-    registerRoute(({ url, request }) => request.mode === 'navigate' && isRead(url), new NetworkOnly({
+    registerRoute(({ url, request }) => request.mode === 'navigate' && isRead(url) && ours(url), new NetworkOnly({
       plugins: [
         {
           handlerDidError: async () => await matchPrecache(cfg.index),
@@ -95,7 +108,7 @@ else if (!reading) {
       ],
     }))
   }
-  registerRoute(new NavigationRoute(createHandlerBoundToURL(cfg.index)))
+  registerRoute(new NavigationRoute(createHandlerBoundToURL(cfg.index), { denylist: deny }))
 }
 
 // CACHE_URLS from a page: each URL through the route above that matches it.
@@ -103,7 +116,7 @@ getOrCreateDefaultRouter().addCacheListener()
 
 // Fonts of an earlier build, which no page of this one asks for, leave the cache.
 sw.addEventListener('activate', (event) => {
-  event.waitUntil(caches.open(FONT_CACHE).then(async (cache) => {
+  event.waitUntil(caches.open(fontCache).then(async (cache) => {
     for (const request of await cache.keys()) {
       if (!fonts.has(request.url))
         await cache.delete(request)

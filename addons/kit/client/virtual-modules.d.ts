@@ -17,6 +17,10 @@ declare module 'virtual:deck-kit' {
     credit: { short: string, full: string }
     sections: Record<string, string>
     words: KitWords
+    /** This edition's path under the main edition's base: "" for the main edition, "en/". */
+    edition: string
+    /** The talk's other editions (none for a talk of one edition); shortUrl and url are "" for a placeholder address. */
+    editions: { path: string, label: string, lang: string, shortUrl: string, url: string }[]
   }
   export default kit
 }

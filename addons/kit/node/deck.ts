@@ -1,5 +1,5 @@
 import type { SlidevData } from '@slidev/types'
-import type { ResolvedKit } from '../config.ts'
+import type { KitOptions, ResolvedKit } from '../config.ts'
 import type { DeckSlide } from '../shared/sections.ts'
 /**
  * The one reader of a talk, for every part of the kit that runs in Node: the Vite plugins get the
@@ -8,12 +8,12 @@ import type { DeckSlide } from '../shared/sections.ts'
  * as the slides do. Its kit options come from deck.config.ts beside slides.md (optional: without it
  * the kit runs with its defaults and a placeholder URL).
  */
-import { existsSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { load, resolveConfig } from '@slidev/parser/fs'
+import { load, parseSync, resolveConfig } from '@slidev/parser/fs'
 import { parseTimeString } from '@slidev/parser/utils'
-import { resolveKit } from '../config.ts'
+import { MAIN_ENTRY, resolveKit } from '../config.ts'
 import { DEFAULT_LANG, wordsFor } from '../shared/words.ts'
 
 /** What of Slidev's loaded talk the kit reads: the slides as presented (imports followed, hidden ones out), the headmatter, the resolved config. */
@@ -165,19 +165,59 @@ export async function readDeck(entry: string, slideNo?: string): Promise<Deck> {
 /** The file a talk's kit options live in, beside its slides.md. */
 export const CONFIG_FILE = 'deck.config.ts'
 
-/**
- * A talk's kit options (deck.config.ts's default export), resolved with DECK_URL / DECK_BASE from
- * `env`; `lang` (the headmatter's) chooses the kit's words.
- */
-export async function loadKit(root: string, env: Record<string, string | undefined> = process.env, lang?: string): Promise<ResolvedKit> {
+/** A talk's deck.config.ts default export, checked for its one required field; undefined without the file. */
+export async function loadKitOptions(root: string): Promise<KitOptions | undefined> {
   const file = join(root, CONFIG_FILE)
   if (!existsSync(file))
-    return resolveKit({ url: 'https://example.org/' }, env, lang)
+    return undefined
   const mod = await import(pathToFileURL(file).href) as { default?: unknown }
   const options = mod.default
   if (!options || typeof options !== 'object' || typeof (options as { url?: unknown }).url !== 'string')
     throw new Error(`${file} must export default defineKit({ url: 'https://…/', … }) (import { defineKit } from 'slidev-addon-deck-kit')`)
-  return resolveKit(options as Parameters<typeof resolveKit>[0], env, lang)
+  return options as KitOptions
+}
+
+/** The headmatter `lang` of a Markdown file, read without loading its slides. */
+function headLang(file: string): string {
+  const md = parseSync(readFileSync(file, 'utf8'), file)
+  return String(md.slides[0]?.frontmatter?.lang ?? DEFAULT_LANG)
+}
+
+/**
+ * A talk's kit options (deck.config.ts's default export), resolved with DECK_URL / DECK_BASE from
+ * `env` for the edition whose Markdown file is `entry` (the main edition by default); `lang` (that
+ * file's headmatter `lang`) chooses the kit's words. An edition whose file is missing stops here.
+ */
+export async function loadKit(root: string, env: Record<string, string | undefined> = process.env, lang?: string, entry?: string): Promise<ResolvedKit> {
+  const options = await loadKitOptions(root) ?? { url: 'https://example.org/' }
+  const rel = entry
+    ? relative(resolve(root), resolve(entry)).split(sep).join('/')
+    : MAIN_ENTRY
+  const langs: Record<string, string> = {}
+  const files = [
+    MAIN_ENTRY,
+    ...(options.editions ?? []).map(e => String(e?.entry ?? '').replace(/^\.\//, '')),
+  ]
+  for (const [i, file] of files.entries()) {
+    if (file === rel || !file)
+      continue
+    if (!existsSync(join(root, file))) {
+      throw new Error(i === 0
+        ? `deck.config: editions are there but the main edition's ${MAIN_ENTRY} is not in ${root}`
+        : `deck.config: editions[${i - 1}].entry names ${file}, which is not in ${root}: write it, or take the edition out`)
+    }
+    langs[file] = headLang(join(root, file))
+  }
+  return resolveKit(options, env, lang, { entry: rel, langs })
+}
+
+/** The Markdown files of every edition of the talk at `root`, main first, absolute. */
+export async function editionEntries(root: string): Promise<string[]> {
+  const options = await loadKitOptions(root)
+  return [
+    MAIN_ENTRY,
+    ...(options?.editions ?? []).map(e => e.entry),
+  ].map(f => resolve(root, f))
 }
 
 export interface Talk {
@@ -188,7 +228,7 @@ export interface Talk {
 /** The talk whose slides.md is `entry`: its deck and its kit options. */
 export async function loadTalk(entry: string, env: Record<string, string | undefined> = process.env): Promise<Talk> {
   const data = await loadData(entry)
-  const kit = await loadKit(dirname(resolve(entry)), env, langOf(data))
+  const kit = await loadKit(dirname(resolve(entry)), env, langOf(data), entry)
   return {
     deck: deckOf(data, entry, kit.words.slideNo),
     kit,

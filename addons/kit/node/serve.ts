@@ -71,6 +71,21 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
+/**
+ * The folder whose index.html answers a route: the deepest folder on the path that holds a
+ * Slidev build (index.html and 404.html), so `/en/7` gets the edition at en/ (kit option
+ * `editions`) and `/7` the main one. The reading page's folder holds no 404.html.
+ */
+function appRoot(root: string, rel: string): string {
+  const parts = rel.split(/[/\\]/).filter(Boolean)
+  for (let n = parts.length - 1; n > 0; n--) {
+    const dir = join(root, ...parts.slice(0, n))
+    if (existsSync(join(dir, 'index.html')) && existsSync(join(dir, '404.html')))
+      return dir
+  }
+  return root
+}
+
 export function normalizeServeBase(raw: string): string {
   return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')
 }
@@ -108,7 +123,7 @@ export function serveStatic(options: ServeOptions): Promise<StaticServer> {
         ? index
         : extname(rel)
           ? ''
-          : join(root, 'index.html')
+          : join(appRoot(root, rel), 'index.html')
     }
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')

@@ -9,7 +9,7 @@ import { deckOf, langOf, loadKit } from '../node/deck.ts'
 import { kitPlugins } from '../node/plugins/index.ts'
 
 export default defineVitePluginsSetup(async (options) => {
-  const kit = await loadKit(options.userRoot, process.env, langOf(options.data))
+  const kit = await loadKit(options.userRoot, process.env, langOf(options.data), options.entry)
   return kitPlugins({
     deck: () => deckOf(options.data, options.entry, kit.words.slideNo),
     kit,

@@ -15,6 +15,12 @@ export const VIEW_PARAM = 'view'
 export const VIEW_KEY = 'deck:view'
 export type DeckView = 'slides' | 'read'
 
+/**
+ * The query parameter that hands a route over to another edition's page (`<base>en/?deck-route=7`),
+ * when a static host answered it with the main edition's 404 page (shared/view.ts).
+ */
+export const ROUTE_PARAM = 'deck-route'
+
 /** A phone held upright: what gets the reading edition by default. */
 export const PHONE_PORTRAIT = '(orientation: portrait) and (max-width: 600px)'
 

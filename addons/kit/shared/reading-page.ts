@@ -11,7 +11,9 @@
  *     (`<base>read`, client/service-worker.ts), so the page opens offline after one visit: it
  *     precaches this page, not the slides; the fonts the page drew before the worker was in
  *     charge are handed to it (Workbox's CACHE_URLS message), the rest it keeps as they are drawn;
- *     an install that fails is tried again (shared/offline.ts, keepInstalling).
+ *     an install that fails is tried again (shared/offline.ts, keepInstalling);
+ *   - a link to another edition of the talk (`data-deck-edition-switch`) takes the slide being
+ *     read along (keepSlideOnSwitch).
  *
  * With JavaScript off the page reads the same, in the light scheme, without the button.
  * Serialised with Function#toString: it must stand alone (no imports, no closures over modules).
@@ -33,9 +35,31 @@ export interface ReadingPageConfig {
   retryMs: number[]
 }
 
-/** `keep` is shared/offline.ts's keepInstalling, handed in so that this function stays serialisable. */
-export function readingPage(cfg: ReadingPageConfig, keep: typeof keepInstalling): void {
+/**
+ * On a click on a link to another edition (`a[data-deck-edition-switch]`): the slide being read
+ * goes along as the anchor (`#7`), the one in the address, else the first slide on screen once the
+ * reader has scrolled. Stands alone (serialised into the static page's script).
+ */
+export function keepSlideOnSwitch(event: Event): void {
+  const link = (event.target as Element | null)?.closest?.('a[data-deck-edition-switch]') as HTMLAnchorElement | null
+  if (!link)
+    return
+  let anchor = location.hash
+  if (!anchor && scrollY > 0) {
+    for (const slide of document.querySelectorAll<HTMLElement>('.read-slide[id]')) {
+      if (slide.getBoundingClientRect().bottom > 64) {
+        anchor = `#${slide.id}`
+        break
+      }
+    }
+  }
+  link.href = link.href.split('#')[0] + anchor
+}
+
+/** `keep` is shared/offline.ts's keepInstalling and `follow` keepSlideOnSwitch, handed in so that this function stays serialisable. */
+export function readingPage(cfg: ReadingPageConfig, keep: typeof keepInstalling, follow: typeof keepSlideOnSwitch): void {
   const html = document.documentElement
+  document.addEventListener('click', follow, true)
   const KEY = 'slidev-color-schema'
   let stored: string | null = null
   try {
@@ -100,5 +124,5 @@ export function readingPage(cfg: ReadingPageConfig, keep: typeof keepInstalling)
 }
 
 export function readingPageScript(cfg: ReadingPageConfig): string {
-  return `(${readingPage.toString()})(${JSON.stringify(cfg)},${keepInstalling.toString()})`
+  return `(${readingPage.toString()})(${JSON.stringify(cfg)},${keepInstalling.toString()},${keepSlideOnSwitch.toString()})`
 }

@@ -101,10 +101,27 @@ export interface HeadConfig {
   firstPaintId: string
   /** FIRST_PAINT_FONT_WAIT_MS. */
   fontWaitMs: number
+  /** Paths of the talk's other editions below this one's base ("en/"), kit option `editions`. */
+  below: string[]
+  /** The query parameter that hands a route to another edition's page (ROUTE_PARAM). */
+  routeParam: string
 }
 
 /** The inline head script's body: runs `decideView` on the real location and acts on it. */
 export function applyHead(cfg: HeadConfig, decide: typeof decideView): void {
+  // A host with one 404 page for the whole site (GitHub Pages) answers an address of an edition
+  // hosted below this one (`<base>en/7`) with this edition's page: the route goes on to that
+  // edition's own page, which puts it back in the address bar before its router reads it.
+  for (const path of cfg.below) {
+    const home = cfg.base + path
+    if (location.pathname.startsWith(home) && location.pathname !== home) {
+      location.replace(`${home}?${cfg.routeParam}=${encodeURIComponent(location.pathname.slice(home.length) + location.search)}${location.hash}`)
+      return
+    }
+  }
+  const handed = new URLSearchParams(location.search).get(cfg.routeParam)
+  if (handed !== null && /^[^/\\]/.test(handed))
+    history.replaceState(null, '', cfg.base + handed + location.hash)
   const html = document.documentElement
   const store = (key: string, value?: string): string | null => {
     try {

@@ -24,6 +24,10 @@
  * <name> is `exportFilename` in the talk's headmatter. The QR codes encode the kit option `url`
  * (or DECK_URL) with read/, as in the hosted build.
  *
+ * A talk with `editions`, named by its folder (or not at all), exports every edition in turn, each
+ * with its own headmatter's `exportFilename` and `lang` and its own link-preview picture
+ * (public/og-image-en.png for the edition at en/); a Markdown file exports that edition alone.
+ *
  * Why not `slidev export` for the PDFs: Slidev 53's exporter prints without `tagged` (so no
  * structure for screen readers) and does not wait for web fonts. The PDFs are printed from the
  * same Slidev print route with Playwright instead (export/print-pdf.ts), on Slidev's dev server
@@ -39,7 +43,9 @@
  */
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
 import { CHROMIUM_ARGS, findChromium, NoBrowserError } from '../chromium.ts'
+import { editionEntries } from '../deck.ts'
 import { DEFAULT_TARGETS, TARGETS } from '../export/targets.ts'
 import { shownTalk, takeTalk } from './talk-arg.ts'
 
@@ -55,7 +61,7 @@ export async function run(args: string[]): Promise<number> {
       ...args.filter((_, i) => i !== at && !(i === at + 1 && !args[at]!.includes('='))),
     ]
   }
-  const { entry, rest } = takeTalk(args)
+  const { entry, rest, whole } = takeTalk(args)
   if (!existsSync(entry)) {
     console.error(`No talk at ${shownTalk(entry)}: name a talk's folder or its slides.md (npm run export -- talks/my-talk).`)
     return 2
@@ -93,5 +99,13 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const { runExport } = await import('../export/run.ts')
-  return runExport(entry, targets, { executablePath, args: CHROMIUM_ARGS }, console)
+  const entries = whole
+    ? await editionEntries(dirname(entry))
+    : [entry]
+  let failed = 0
+  for (const e of entries)
+    failed += await runExport(e, targets, { executablePath, args: CHROMIUM_ARGS }, console)
+  return failed
+    ? 1
+    : 0
 }

@@ -20,18 +20,24 @@ export function talkEntry(arg = '.'): string {
     : join(path, 'slides.md')
 }
 
-/** Takes the talk out of `args` (the first argument that names one), leaving the rest. */
-export function takeTalk(args: string[]): { entry: string, rest: string[] } {
+/**
+ * Takes the talk out of `args` (the first argument that names one), leaving the rest. `whole`: the
+ * talk was named by its folder (or not at all), so a command that makes every edition makes them all;
+ * a Markdown file names one edition.
+ */
+export function takeTalk(args: string[]): { entry: string, rest: string[], whole: boolean } {
   const at = args.findIndex(a => !a.startsWith('-') && isTalk(a))
   if (at < 0) {
     return {
       entry: talkEntry(),
       rest: args,
+      whole: true,
     }
   }
   return {
     entry: talkEntry(args[at]),
     rest: args.filter((_, i) => i !== at),
+    whole: !args[at]!.endsWith('.md'),
   }
 }
 

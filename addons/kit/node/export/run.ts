@@ -13,6 +13,7 @@ import type { Target } from './targets.ts'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright'
+import { OG_IMAGE_FILE } from '../../shared/constants.ts'
 import { say } from '../../shared/words.ts'
 import { loadTalk } from '../deck.ts'
 import { withDevServer } from './dev-server.ts'
@@ -32,7 +33,7 @@ export async function runExport(entry: string, targets: readonly Target[], brows
   const { deck, kit } = await loadTalk(entry)
   const ROOT = deck.root
   process.chdir(ROOT)
-  const outputs = exportFiles(ROOT, kit.exportDir, deck.name)
+  const outputs = exportFiles(ROOT, kit.exportDir, deck.name, kit.edition.ogImage)
   // A placeholder address goes into no file (the kit's module says so once: plugins/kit-module.ts).
   const meta = {
     ...deck.meta,
@@ -140,14 +141,14 @@ export async function runExport(entry: string, targets: readonly Target[], brows
     : 0
 }
 
-/** Where each target is written: <root>/<exportDir>/<name>…, and the og-image into <root>/public/. */
-export function exportFiles(root: string, exportDir: string, name: string): Record<Target, string> {
+/** Where each target is written: <root>/<exportDir>/<name>…, and the og-image into <root>/public/ (og-image.png, an edition's og-image-en.png). */
+export function exportFiles(root: string, exportDir: string, name: string, ogImage = OG_IMAGE_FILE): Record<Target, string> {
   return {
     'pdf': join(root, exportDir, `${name}.pdf`),
     'steps': join(root, exportDir, `${name}-steps.pdf`),
     'handout': join(root, exportDir, `${name}-handout.pdf`),
     'pptx': join(root, exportDir, `${name}.pptx`),
     'pptx-pictures': join(root, exportDir, `${name}-pictures.pptx`),
-    'og-image': join(root, 'public', 'og-image.png'),
+    'og-image': join(root, 'public', ogImage),
   }
 }

@@ -26,6 +26,10 @@ export interface KitPluginsOptions {
 }
 
 export function kitPlugins({ deck, kit, root }: KitPluginsOptions): Plugin[] {
+  // Editions hosted below this one ("en/" below the main edition) answer for themselves.
+  const below = kit.editions
+    .filter(e => e !== kit.edition && e.path.startsWith(kit.edition.path))
+    .map(e => e.path.slice(kit.edition.path.length))
   return [
     // Preloaded with the first slide, except on a phone held upright, which the deck sends on to
     // the reading edition before the preloads could finish.
@@ -39,7 +43,7 @@ export function kitPlugins({ deck, kit, root }: KitPluginsOptions): Plugin[] {
           }),
         ]
       : []),
-    deckView(deck),
+    deckView(deck, below),
     // Before the service worker's plugin, which lists the prerendered pages it writes.
     deckPrerender({ deck, typeface: kit.typeface }),
     leanClient({
@@ -54,8 +58,14 @@ export function kitPlugins({ deck, kit, root }: KitPluginsOptions): Plugin[] {
     pwaManifest({ deck, additions: kit.manifest }),
     deckServiceWorker({
       deck,
-      // The manifest's icons are files no page draws, which the worker must still cache.
-      undrawn: (kit.manifest.icons ?? []).map(i => i.src),
+      // The manifest's icons are files no page draws, which the worker must still cache; the
+      // editions' link-preview pictures are for chat apps, not for the deck.
+      undrawn: [
+        ...(kit.manifest.icons ?? []).map(i => i.src),
+        ...kit.editions.map(e => e.ogImage),
+      ],
+      // Editions hosted below this one have workers of their own.
+      elsewhere: below,
     }),
   ]
 }

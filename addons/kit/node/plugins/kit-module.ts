@@ -69,6 +69,19 @@ export function kitModule(kit: ResolvedKit): Plugin {
         credit: kit.credit,
         sections: kit.sections,
         words: kit.words,
+        edition: kit.edition.path,
+        // The other editions, for the switches (client/editions.ts) and the cover's line.
+        editions: kit.editions.filter(e => e !== kit.edition).map(e => ({
+          path: e.path,
+          label: e.label,
+          lang: e.lang,
+          shortUrl: real
+            ? e.shortUrl
+            : '',
+          url: real
+            ? e.url
+            : '',
+        })),
       }
       return `export default ${JSON.stringify(share)}`
     },

@@ -2,7 +2,9 @@
  * What a chat app or a search engine shows for the deck's link (index.html, build and dev):
  * og:url, og:image (absolute, with its size), og:type, og:locale, twitter:card, a canonical link,
  * and clean description/author/keywords (Slidev 53 writes them JSON-quoted, with literal "\n",
- * which chat apps show). The build names what would make the preview wrong: a picture that shows
+ * which chat apps show); with `editions`, a `<link rel="alternate" hreflang>` to each edition (this
+ * one included, and x-default to the main one): the prerender points the reading page's at each
+ * edition's reading page (`data-deck-edition`). The build names what would make the preview wrong: a picture that shows
  * another talk's title, or a `url` whose path is not the path the site is built for.
  */
 import type { Logger, Plugin } from 'vite'
@@ -10,14 +12,12 @@ import type { ResolvedKit } from '../../config.ts'
 import type { Deck } from '../deck.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { OG_IMAGE_FILE } from '../../shared/constants.ts'
 import { say } from '../../shared/words.ts'
 import { oneLine } from '../deck.ts'
 import { pngSize, pngText, TITLE_KEY } from '../png.ts'
 
 /** The npm script that runs `command` on the talk at `root`, as typed from where the build runs. */
-export function scriptFor(command: string, root: string): string {
-  const talk = relative(process.cwd(), root)
+export function scriptFor(command: string, root: string, talk = relative(process.cwd(), root)): string {
   return talk
     ? `npm run ${command} -- ${talk}`
     : `npm run ${command}`
@@ -27,12 +27,39 @@ export function scriptFor(command: string, root: string): string {
 export function previewProblems(options: { kit: ResolvedKit, title: string, base: string, picture?: Buffer, root: string }): string[] {
   const problems: string[] = []
   const shown = options.picture && pngText(options.picture, TITLE_KEY)
+  const file = options.kit.edition.ogImage
+  const talk = options.kit.edition.path
+    ? options.kit.edition.entry
+    : relative(process.cwd(), options.root)
   if (shown !== undefined && shown !== options.title)
-    problems.push(`public/${OG_IMAGE_FILE} shows the title "${shown}", not this talk's "${options.title}": run "${scriptFor('og-image', options.root)}".`)
+    problems.push(`public/${file} shows the title "${shown}", not this talk's "${options.title}": run "${scriptFor('og-image', options.root, talk)}".`)
   const path = new URL(options.kit.url).pathname
   if (path !== options.base)
     problems.push(`url ${options.kit.url} is served under ${path}, but the site is built for ${options.base}: set base: '${path}' in deck.config.ts (or DECK_BASE), or a url that ends in ${options.base}.`)
   return problems
+}
+
+/**
+ * `<link rel="alternate" hreflang>` to every edition and x-default to the main one, as search
+ * engines ask (each page lists itself too); none for a talk of one edition. `data-deck-edition`
+ * holds the edition's path, for the reading page's copy (node/prerender/static-pages.ts).
+ */
+export function alternateLinks(kit: Pick<ResolvedKit, 'editions'>): { tag: 'link', attrs: Record<string, string>, injectTo: 'head' }[] {
+  if (kit.editions.length < 2)
+    return []
+  return [
+    ...kit.editions.map(e => ({ hreflang: e.lang, e })),
+    { hreflang: 'x-default', e: kit.editions[0]! },
+  ].map(({ hreflang, e }) => ({
+    tag: 'link',
+    attrs: {
+      'rel': 'alternate',
+      hreflang,
+      'href': e.url,
+      'data-deck-edition': e.path,
+    },
+    injectTo: 'head',
+  }))
 }
 
 export function linkPreview(options: { deck: () => Deck, kit: ResolvedKit }): Plugin {
@@ -41,7 +68,7 @@ export function linkPreview(options: { deck: () => Deck, kit: ResolvedKit }): Pl
   let base = '/'
   let isBuild = false
   let logger: Logger | undefined
-  const picturePath = () => join(root, 'public', OG_IMAGE_FILE)
+  const picturePath = () => join(root, 'public', kit.edition.ogImage)
 
   return {
     name: 'deck-kit:link-preview',
@@ -95,7 +122,7 @@ export function linkPreview(options: { deck: () => Deck, kit: ResolvedKit }): Pl
           ? pngSize(picturePath())
           : undefined
         if (!image && isBuild)
-          logger?.warn(`[deck-kit] no public/${OG_IMAGE_FILE}: link previews will have no picture (run "${scriptFor('og-image', root)}").`)
+          logger?.warn(`[deck-kit] no public/${kit.edition.ogImage}: link previews will have no picture (run "${scriptFor('og-image', root, kit.edition.path ? kit.edition.entry : undefined)}").`)
         const lang = options.deck().meta.lang
         // A placeholder address is never a preview's (kit-module.ts says so once).
         const real = !kit.placeholder
@@ -114,7 +141,7 @@ export function linkPreview(options: { deck: () => Deck, kit: ResolvedKit }): Pl
             ...meta('property', 'og:locale', lang.replace('-', '_')),
             ...(image && real
               ? [
-                  ...meta('property', 'og:image', `${kit.url}${OG_IMAGE_FILE}`),
+                  ...meta('property', 'og:image', `${kit.url}${kit.edition.ogImage}`),
                   ...meta('property', 'og:image:type', 'image/png'),
                   ...meta('property', 'og:image:width', image.width),
                   ...meta('property', 'og:image:height', image.height),
@@ -131,6 +158,7 @@ export function linkPreview(options: { deck: () => Deck, kit: ResolvedKit }): Pl
                     attrs: { rel: 'canonical', href: kit.url },
                     injectTo: 'head' as const,
                   },
+                  ...alternateLinks(kit),
                 ]
               : []),
           ],

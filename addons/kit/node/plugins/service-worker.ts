@@ -28,8 +28,10 @@ const WORKER_SOURCE = fileURLToPath(new URL('../../client/service-worker.ts', im
 export interface DeckServiceWorkerOptions {
   /** The talk as Slidev has loaded it. */
   deck: () => Deck
-  /** Files of the talk's public/ folder no page draws (the manifest's icons), relative. */
+  /** Files of the talk's public/ folder no page draws (the manifest's icons, every edition's link-preview picture), relative. */
   undrawn?: string[]
+  /** Other editions' paths below this edition's base ("en/"): neither listed nor answered by this worker. */
+  elsewhere?: string[]
 }
 
 function listFiles(dir: string): BuiltFile[] {
@@ -117,7 +119,8 @@ export function deckServiceWorker(options: DeckServiceWorkerOptions): Plugin {
         if (!existsSync(join(outDir, SW_FILE)))
           return
         const started = performance.now()
-        const files = listFiles(outDir)
+        const elsewhere = options.elsewhere ?? []
+        const files = listFiles(outDir).filter(f => !elsewhere.some(p => f.path.startsWith(p)))
         const readPage = `${READING_PATH}index.html`
         const hasReadPage = files.some(f => f.path === readPage)
         const sets = workerSets(files, {
@@ -141,6 +144,7 @@ export function deckServiceWorker(options: DeckServiceWorkerOptions): Plugin {
           readScope: READ_SCOPE,
           fonts: sets.fonts,
           pdf,
+          elsewhere,
         })
         for (const f of files) {
           if (/^workbox-[\w-]+\.js(?:\.map)?$/.test(f.path))

@@ -9,7 +9,7 @@ import type { Deck } from '../deck.ts'
  * that go with it. The prerender (node/prerender/) fills the first slide in at build time.
  */
 import { minify } from 'vite'
-import { FIRST_PAINT_FONT_WAIT_MS, FIRST_PAINT_ID, PHONE_PORTRAIT, READING_PATH, VIEW_KEY, VIEW_PARAM } from '../../shared/constants.ts'
+import { FIRST_PAINT_FONT_WAIT_MS, FIRST_PAINT_ID, PHONE_PORTRAIT, READING_PATH, ROUTE_PARAM, VIEW_KEY, VIEW_PARAM } from '../../shared/constants.ts'
 import { headScript } from '../../shared/view.ts'
 
 /**
@@ -43,7 +43,8 @@ export function afterViewport(html: string, tags: string): string {
 }
 
 /** The head script and its CSS, in dev and build. */
-export function deckView(talk: () => Deck): Plugin {
+/** `below`: the paths of the talk's other editions hosted below this one ("en/"). */
+export function deckView(talk: () => Deck, below: string[] = []): Plugin {
   let config: ResolvedConfig
   return {
     name: 'deck-kit:view',
@@ -65,6 +66,8 @@ export function deckView(talk: () => Deck): Plugin {
           height: deck.canvas.height,
           firstPaintId: FIRST_PAINT_ID,
           fontWaitMs: FIRST_PAINT_FONT_WAIT_MS,
+          below,
+          routeParam: ROUTE_PARAM,
         }))
         // Right after the charset and viewport: before every stylesheet and script, and the
         // charset still within the first 1024 bytes.

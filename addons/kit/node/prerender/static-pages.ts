@@ -15,7 +15,7 @@ import type { Capture } from './capture.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Beasties from 'beasties'
-import { FIRST_PAINT_ID } from '../../shared/constants.ts'
+import { FIRST_PAINT_ID, READING_PATH } from '../../shared/constants.ts'
 import { INSTALL_RETRY_MS, READ_SCOPE, SW_FILE } from '../../shared/offline.ts'
 import { readingPageScript } from '../../shared/reading-page.ts'
 import { afterViewport, small } from '../plugins/view.ts'
@@ -86,6 +86,14 @@ function quiet(log: Log): Log {
   }
 }
 
+/**
+ * The reading page's links to the other editions lead to their reading pages: the alternates
+ * the link-preview plugin put in index.html (`data-deck-edition`) get read/ after their address.
+ */
+export function readingAlternates(html: string): string {
+  return html.replace(/<link [^>]*data-deck-edition[^>]*>/g, tag => tag.replace(/\bhref="([^"]*)"/, (_, href: string) => `href="${href}${READING_PATH}"`))
+}
+
 export async function staticReadingPage(capture: Capture, outDir: string, base: string, head: PageHead, log: Log): Promise<string> {
   const fonts = head.fonts
     ?? capture.html.match(FONTS_BLOCK)?.[0]
@@ -94,7 +102,7 @@ export async function staticReadingPage(capture: Capture, outDir: string, base: 
     ...new Set(capture.sheets),
   ].map(h => readFileSync(sheetFile(h, outDir, base), 'utf8')).join('\n')
   // Vue's placeholder comments (<!--v-if-->, <!--[-->) mean nothing without Vue.
-  let html = capture.html.replace(FONTS_BLOCK, '').replace(/<!--[\s\S]*?-->/g, '')
+  let html = readingAlternates(capture.html.replace(FONTS_BLOCK, '').replace(/<!--[\s\S]*?-->/g, ''))
   // Every stylesheet of the page as one inline <style>; beasties keeps the rules the page uses.
   html = html.replace('</head>', `<style>${css.replace(/<\/style/gi, '<\\/style')}</style></head>`)
   const beasties = new Beasties({

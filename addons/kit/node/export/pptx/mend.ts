@@ -90,6 +90,9 @@ export async function mendPackage(zip: JSZip, lang: string): Promise<void> {
   await edit('ppt/presentation.xml', mendPresentationXml)
   for (const name of names().filter(n => /^ppt\/(?:slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(n)))
     await edit(name, mendParagraphs)
+  // pptxgenjs and Slidev mark paragraph ends and notes en-US whatever the talk's language.
+  for (const name of names().filter(n => /^ppt\/(?:slides|notesSlides)\/[^/]+\.xml$/.test(n)))
+    await edit(name, xml => xml.replace(/\blang="en-US"/g, `lang="${lang}"`))
   for (const master of names().filter(n => /^ppt\/notesMasters\/notesMaster\d+\.xml$/.test(n))) {
     await edit(master, xml => mendNotesMasterXml(xml, lang))
     const rels = master.replace(/([^/]+)$/, '_rels/$1.rels')
