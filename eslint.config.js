@@ -137,9 +137,15 @@ export default antfu(
     },
   },
   {
-    // slides.md is a Slidev deck, not a document: every slide has its own H1 title, so the
-    // Markdown rule "one H1 per file" does not apply. Its text is checked by autocorrect.
-    files: ['slides.md', '{examples,talks}/*/slides.md'],
+    // slides.md (and an edition in another language, slides.<lang>.md) is a Slidev deck, not a
+    // document: every slide has its own H1 title, so the Markdown rule "one H1 per file" does not
+    // apply. Its text is checked by autocorrect.
+    files: [
+      'slides.md',
+      'slides.*.md',
+      '{examples,talks}/*/slides.md',
+      '{examples,talks}/*/slides.*.md',
+    ],
     rules: {
       'markdown/no-multiple-h1': 'off',
     },

@@ -10,9 +10,12 @@
  * prose. The English notes, at 150 words a minute and 3 s a click, fit the same 18 spoken minutes.
  */
 import type { Deck, TalkSlide } from '../../addons/kit/node/deck'
+import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { lintFor, loadConfig } from 'autocorrect-node'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 import { readDeck } from '../../addons/kit/node/deck'
 import { clickCount, spokenText, talkLength } from '../../addons/kit/shared/talk-length'
 import { deck } from '../../data/facts'
@@ -28,19 +31,42 @@ const EN_RATE = { perMinute: 150, clickSeconds: 3 }
 const SPEAKING_MINUTES = deck.minutes - 2
 
 /** The talk's components, whose props carry ids of figures, dates, map steps and chart groups. */
-const COMPONENTS = ['BigNumber', 'Fig', 'When', 'PositioningMap', 'EnterpriseCountChart', 'ProductTimeline', 'Credit', 'DeckLink']
+const COMPONENTS = [
+  'BigNumber',
+  'Fig',
+  'When',
+  'PositioningMap',
+  'EnterpriseCountChart',
+  'ProductTimeline',
+  'Credit',
+  'DeckLink',
+]
 /** Props that are words in the slide's language: present in both editions, worded in each. */
 const TEXT_PROPS = new Set(['title', 'caption', 'note'])
 /** Headmatter written in each edition's language; everything else is the same. */
-const LANGUAGE_KEYS = new Set(['title', 'titleTemplate', 'info', 'author', 'keywords', 'lang', 'htmlAttrs', 'exportFilename', 'fonts'])
+const LANGUAGE_KEYS = new Set([
+  'title',
+  'titleTemplate',
+  'info',
+  'author',
+  'keywords',
+  'lang',
+  'htmlAttrs',
+  'exportFilename',
+  'fonts',
+])
 
 const TAG = new RegExp(`<(${COMPONENTS.join('|')})((?:\\s+[^\\s=/>]+(?:="[^"]*")?)*)\\s*/?>`, 'g')
 const ATTR = /([^\s=/>]+)(?:="([^"]*)")?/g
 
 /** Every talk component on a slide, in order, with its props (a text prop by its name only). */
 function components(content: string): string[] {
-  return [...content.matchAll(TAG)].map(([, name, attrs]) => {
-    const props = [...(attrs ?? '').matchAll(ATTR)].map(([, key, value]) => TEXT_PROPS.has(key!)
+  return [
+    ...content.matchAll(TAG),
+  ].map(([, name, attrs]) => {
+    const props = [
+      ...(attrs ?? '').matchAll(ATTR),
+    ].map(([, key, value]) => TEXT_PROPS.has(key!)
       ? `${key}=…`
       : value === undefined
         ? key!
@@ -76,7 +102,10 @@ let zh: Deck
 let en: Deck
 
 beforeAll(async () => {
-  [zh, en] = await Promise.all([readDeck(ZH_PATH), readDeck(EN_PATH)])
+  [zh, en] = await Promise.all([
+    readDeck(ZH_PATH),
+    readDeck(EN_PATH),
+  ])
 })
 
 describe('the English edition follows the Chinese slide by slide', () => {
@@ -118,9 +147,18 @@ describe('the English edition follows the Chinese slide by slide', () => {
 
 describe('each edition is in its own language', () => {
   it('the English slides, notes and headmatter show no Han character outside the two-script names', () => {
-    const head = ['title', 'titleTemplate', 'info', 'author', 'keywords'].map(k => String(en.head[k] ?? ''))
+    const head = [
+      'title',
+      'titleTemplate',
+      'info',
+      'author',
+      'keywords',
+    ].map(k => String(en.head[k] ?? ''))
     const texts: [string, string][] = [
-      ['headmatter', head.join('\n')],
+      [
+        'headmatter',
+        head.join('\n'),
+      ],
       ...en.slides.flatMap((s): [string, string][] => [
         [`slide ${s.no}`, s.content],
         [`slide ${s.no} notes`, s.note],
@@ -154,5 +192,38 @@ describe('the English talk', () => {
     // eslint-disable-next-line no-console -- the length is part of the report
     console.info(`English spoken length: ${minutes.toFixed(1)} min (${t.latinWords} words, ${t.digits} digits, ${t.han} Han characters, ${t.clicks} clicks over ${en.slides.length} slides)`)
     expect(minutes).toBeLessThanOrEqual(SPEAKING_MINUTES)
+  })
+})
+
+describe('the English copy lint (npm run lint:copy, .autocorrectrc.en)', () => {
+  interface Rc { rules: Record<string, number>, textRules: Record<string, number>, spellcheck: { words: string[] } }
+  const rc = (name: string) => readFileSync(resolve(ROOT, name), 'utf8')
+  const zhRc = parseYaml(rc('.autocorrectrc')) as Rc
+  const enRc = parseYaml(rc('.autocorrectrc.en')) as Rc
+  const pkg = JSON.parse(rc('package.json')) as { scripts: Record<string, string> }
+  const source = readFileSync(EN_PATH, 'utf8')
+  const problems = (text: string) => lintFor(text, 'slides.en.md').lines.map(l => `${l.l}:${l.c} ${l.old} → ${l.new}`)
+
+  beforeAll(() => {
+    loadConfig(rc('.autocorrectrc.en'))
+  })
+
+  it('has the Chinese deck\'s rules and protected names; only the spelled names differ', () => {
+    expect(enRc.rules).toEqual(zhRc.rules)
+    expect(enRc.textRules).toEqual(zhRc.textRules)
+    expect(enRc.spellcheck.words).toContain('WeChat')
+    expect(enRc.spellcheck.words).not.toContain('App')
+  })
+
+  it('runs over slides.en.md with its own config', () => {
+    expect(pkg.scripts['lint:copy']).toMatch(/autocorrect --lint --config \.autocorrectrc\.en slides\.en\.md\b/)
+  })
+
+  it('passes slides.en.md, and flags a full-width comma or a misspelt name in its notes', () => {
+    expect(problems(source)).toEqual([])
+    const note = 'Unable to catch up, 3.0 changed the game.'
+    expect(source).toContain(note)
+    expect(problems(source.replace(note, 'Unable to catch up，3.0 changed the game.')).join('\n')).toContain(note)
+    expect(problems(source.replace(note, `${note} Wechat too.`)).join('\n')).toContain('WeChat too.')
   })
 })
