@@ -137,8 +137,9 @@ export default antfu(
     },
   },
   {
-    // slides.md is a Slidev deck, not a document: every slide has its own H1 title, so the
-    // Markdown rule "one H1 per file" does not apply. Its text is checked by autocorrect.
+    // slides.md (and an edition in another language, slides.<lang>.md) is a Slidev deck, not a
+    // document: every slide has its own H1 title, so the Markdown rule "one H1 per file" does not
+    // apply. Its text is checked by autocorrect.
     files: [
       'slides.md',
       'slides.*.md',
