@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { READING_EDITION } from '../../addons/kit/client/reading'
 import EnterpriseCountChart from '../../components/EnterpriseCountChart.vue'
-import { enterpriseCounts, productById } from '../../data/facts'
+import { enterpriseCounts, productById } from './said-zh'
 import { formatCount } from '../../lib/format'
 import { num, referenced } from './mount'
 

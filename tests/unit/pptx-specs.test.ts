@@ -10,7 +10,8 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import EnterpriseCountChart from '../../components/EnterpriseCountChart.vue'
 import PositioningMap from '../../components/PositioningMap.vue'
-import { enterpriseCounts, mapPath } from '../../data/facts'
+import { mapPath } from '../../data/facts'
+import { enterpriseCounts } from './said-zh'
 import { labelFormat, SHEET_UNIT } from '../../lib/pptx-specs'
 
 function specOf(w: VueWrapper): PptxSpec {

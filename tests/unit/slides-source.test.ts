@@ -10,7 +10,8 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { article, deck, derivedFigures, enterpriseCounts, textFigures } from '../../data/facts'
+import { article } from '../../data/facts'
+import { deck, derivedFigures, enterpriseCounts, textFigures } from './said-zh'
 import { formatCount, formatWithUnit } from '../../lib/format'
 
 const SLIDES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../slides.md')

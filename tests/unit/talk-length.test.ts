@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { readDeck } from '../../addons/kit/node/deck'
 import { talkLength } from '../../addons/kit/shared/talk-length'
-import { deck } from '../../data/facts'
+import { deck } from './said-zh'
 import { kit } from '../talk'
 
 const SLIDES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../slides.md')
