@@ -22,8 +22,12 @@ export function countParts(value: number, options: FormatOptions = {}): { number
   const { numbers } = talkWords(options.lang)
   const abs = Math.abs(value)
   const m = numbers.magnitudes.find(m => abs >= m.value && value % (m.value / 100) === 0)
-  if (m)
-    return { number: trim(value / m.value), magnitude: m.word }
+  if (m) {
+    return {
+      number: trim(value / m.value),
+      magnitude: m.word,
+    }
+  }
   return {
     number: numbers.group
       ? String(value).replace(/\B(?=(\d{3})+(?!\d))/g, numbers.group)
@@ -36,7 +40,9 @@ export function countParts(value: number, options: FormatOptions = {}): { number
 export function formatCount(value: number, options: FormatOptions & { atLeast?: boolean } = {}): string {
   const { number, magnitude } = countParts(value, options)
   const plus = options.atLeast ? '+' : ''
-  return (magnitude ? `${number} ${magnitude}` : number) + plus
+  return (magnitude
+    ? `${number} ${magnitude}`
+    : number) + plus
 }
 
 /**
@@ -61,7 +67,9 @@ export function formatWithUnit(value: number, unit: string, options: FormatOptio
 export function formatTimes(n: number, options: FormatOptions = {}): string {
   if (!(Number.isFinite(n) && n > 0))
     throw new RangeError(`formatTimes: expected a positive number, got ${String(n)}`)
-  return talkWords(options.lang).numbers.times(Number.isInteger(n) ? String(n) : String(Number(n.toFixed(1))))
+  return talkWords(options.lang).numbers.times(Number.isInteger(n)
+    ? String(n)
+    : String(Number(n.toFixed(1))))
 }
 
 /**
@@ -73,7 +81,15 @@ export function formatDate(iso: string, options: FormatOptions & { said?: DateSa
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso)
   if (!m)
     throw new RangeError(`formatDate: expected a date like 2019, 2020-08 or 2022-08-16, got ${JSON.stringify(iso)}`)
-  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined]
+  const [y, mo, d] = [
+    Number(m[1]),
+    m[2]
+      ? Number(m[2])
+      : undefined,
+    m[3]
+      ? Number(m[3])
+      : undefined,
+  ]
   const { dates } = talkWords(options.lang)
   const needMonth = (what: DateSaying) => {
     if (mo === undefined)
@@ -89,9 +105,14 @@ export function formatDate(iso: string, options: FormatOptions & { said?: DateSa
     case undefined: break
     default: throw new RangeError(`formatDate: unknown way to say a date ${JSON.stringify(options.said)}`)
   }
-  if (mo !== undefined && d !== undefined)
-    return mo === 12 && d === 31 ? dates.yearEnd(y) : dates.day(y, mo, d)
-  return mo !== undefined ? dates.month(y, mo) : dates.year(y)
+  if (mo !== undefined && d !== undefined) {
+    return mo === 12 && d === 31
+      ? dates.yearEnd(y)
+      : dates.day(y, mo, d)
+  }
+  return mo !== undefined
+    ? dates.month(y, mo)
+    : dates.year(y)
 }
 
 function trim(n: number): string {

@@ -25,7 +25,10 @@ export function useLang(): string {
 /** The deck's language and the talk's words in it (an unknown language throws, naming the ones there are). */
 export function useTalk(): { lang: string, words: TalkWords } {
   const lang = useLang()
-  return { lang, words: talkWords(lang) }
+  return {
+    lang,
+    words: talkWords(lang),
+  }
 }
 
 /** The talk's words in the deck's language. */

@@ -8,8 +8,8 @@ import type { LabelSide, Point, Rect, Segment } from './geometry'
  */
 import { mapPath, mapSteps } from '../data/facts'
 import { talkWords } from '../data/words/index.ts'
-import { productSaid, yearSaid } from './said.ts'
 import { arrowBetween, distanceToSegment, labelBox, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, segmentsCross, textWidthEm, toPlot } from './geometry'
+import { productSaid, yearSaid } from './said.ts'
 
 /**
  * The positioning map's sizes, in viewBox units. The slide map is drawn 1:1 on the 980-px canvas:

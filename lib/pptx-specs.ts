@@ -255,7 +255,9 @@ export interface MapDrawing {
 
 /** The legend's words, as the map's template writes them: the rival's shape (every point is named). */
 export function mapLegend(lang?: string): { rival: string } {
-  return { rival: talkWords(lang).map.rival(productSaid('dingtalk', lang).short) }
+  return {
+    rival: talkWords(lang).map.rival(productSaid('dingtalk', lang).short),
+  }
 }
 
 export function positioningMapSpec(d: MapDrawing, lang?: string): PptxSpec {

@@ -13,13 +13,19 @@ export type SaidProduct = Product & ProductWords
 /** A product with its names, positioning and feature tag in `lang`. */
 export function productSaid(id: ProductId, lang?: string): SaidProduct {
   const p = productById(id)
-  return { ...p, ...talkWords(lang).products[p.id] }
+  return {
+    ...p,
+    ...talkWords(lang).products[p.id],
+  }
 }
 
 /** Every product (or those given), in their order, said in `lang`. */
 export function productsSaid(lang?: string, list: readonly Product[] = products): SaidProduct[] {
   const words = talkWords(lang)
-  return list.map(p => ({ ...p, ...words.products[p.id] }))
+  return list.map(p => ({
+    ...p,
+    ...words.products[p.id],
+  }))
 }
 
 /** A figure as a slide labels it: what it counts, its unit word and, when it has one, its date said. */
@@ -38,7 +44,12 @@ export function figureSaid(id: FigureId | DerivedId, lang?: string): SaidFigure 
   const words = talkWords(lang)
   if (Object.hasOwn(derivedFigures, id)) {
     const d = derivedFigures[id as DerivedId]
-    return { id, value: d.value, basis: d.basis, ...words.derived[id as DerivedId] }
+    return {
+      id,
+      value: d.value,
+      basis: d.basis,
+      ...words.derived[id as DerivedId],
+    }
   }
   const f = figureById(id as FigureId)
   const w = Object.hasOwn(words.counts, f.id)
@@ -47,7 +58,9 @@ export function figureSaid(id: FigureId | DerivedId, lang?: string): SaidFigure 
   return {
     id: f.id as FigureId,
     value: f.value,
-    ...('atLeast' in f ? { atLeast: f.atLeast } : {}),
+    ...('atLeast' in f
+      ? { atLeast: f.atLeast }
+      : {}),
     basis: f.basis,
     ...w,
     asOf: f.asOf,
@@ -65,13 +78,21 @@ export function countSaid(f: CountFigure, lang?: string): (CountFigure & { count
   const words = talkWords(lang).counts as Readonly<Record<string, { counts: string }>>
   if (!Object.hasOwn(words, f.id))
     return undefined
-  return { ...f, counts: words[f.id]!.counts, asOfLabel: dateSaid(f, lang) }
+  return {
+    ...f,
+    counts: words[f.id]!.counts,
+    asOfLabel: dateSaid(f, lang),
+  }
 }
 
 /** A milestone with its date said and what happened, in `lang`. */
 export function milestoneSaid(id: MilestoneId, lang?: string): Milestone & { label: string, what: string } {
   const m = milestoneById(id)
-  return { ...m, label: formatDate(m.date, { lang, said: m.said }), what: talkWords(lang).milestones[id].what }
+  return {
+    ...m,
+    label: formatDate(m.date, { lang, said: m.said }),
+    what: talkWords(lang).milestones[id].what,
+  }
 }
 
 /** A quarter of the map with its name in `lang`. */

@@ -27,7 +27,13 @@ const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 const FEATURE_HAN = /^\p{Script=Han}{2,4}$/u
 /** In a language written with spaces: a word or two, short enough for the map's pill. */
 const FEATURE_WORDS = /^(?=.{2,14}$)\S+(?: \S+)?$/u
-const DATE_SAYINGS = new Set(['year', 'month', 'year-end', 'spring-festival', 'six-months-in'])
+const DATE_SAYINGS = new Set([
+  'year',
+  'month',
+  'year-end',
+  'spring-festival',
+  'six-months-in',
+])
 
 /** A value as it should read in a message: NaN stays NaN (JSON would print null). */
 function show(v: unknown): string {
@@ -189,8 +195,11 @@ function emptyStrings(value: unknown, path: string, out: string[]): void {
     value.forEach((v, i) => emptyStrings(v, `${path}[${i}]`, out))
   }
   else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value))
-      emptyStrings(v, path ? `${path}.${k}` : k, out)
+    for (const [k, v] of Object.entries(value)) {
+      emptyStrings(v, path
+        ? `${path}.${k}`
+        : k, out)
+    }
   }
 }
 
@@ -211,7 +220,9 @@ export function validateWords(words: TalkWords, lang: string, d: Pick<DeckData, 
         continue
       }
       for (const field of fields) {
-        const v = typeof entry === 'object' ? entry[field] : undefined
+        const v = typeof entry === 'object'
+          ? entry[field]
+          : undefined
         if (typeof v !== 'string')
           errors.push(`${file}: ${table}["${id}"].${field} is missing: add it`)
       }

@@ -20,7 +20,20 @@ export const bothScripts: readonly string[] = [
   '企业微信的20年：腾讯是如何连接人和企业？',
 ]
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 export const en: TalkWords = {
   lang: 'en',
@@ -189,7 +202,12 @@ export const en: TalkWords = {
       point: p => `${p.name} (${p.year}): ${p.reason}; in “${p.quarter ?? 'on the midline'}”; feature tag “${p.feature}”. `,
       empty: 'No products placed yet.',
     },
-    list: { yearOpen: ' (', yearClose: '): ', feature: '. Feature: ', end: '.' },
+    list: {
+      yearOpen: ' (',
+      yearClose: '): ',
+      feature: '. Feature: ',
+      end: '.',
+    },
   },
 
   chart: {
@@ -220,7 +238,13 @@ export const en: TalkWords = {
   sections: {
     opening: 'Opening',
     closing: 'Closing',
-    numeral: { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5' },
+    numeral: {
+      一: '1',
+      二: '2',
+      三: '3',
+      四: '4',
+      五: '5',
+    },
     title: (numeral, shorts, years) => `${numeral}. ${shorts.join(' / ')} (${years})`,
     stop: (numeral, years) => `Stop ${numeral} · ${years}`,
   },

@@ -25,7 +25,20 @@ export const zhCN: TalkWords = {
   },
 
   dates: {
-    months: ['1 月', '2 月', '3 月', '4 月', '5 月', '6 月', '7 月', '8 月', '9 月', '10 月', '11 月', '12 月'],
+    months: [
+      '1 月',
+      '2 月',
+      '3 月',
+      '4 月',
+      '5 月',
+      '6 月',
+      '7 月',
+      '8 月',
+      '9 月',
+      '10 月',
+      '11 月',
+      '12 月',
+    ],
     year: y => `${y} 年`,
     month: (y, m) => `${y} 年 ${m} 月`,
     day: (y, m, d) => `${y} 年 ${m} 月 ${d} 日`,
@@ -181,7 +194,12 @@ export const zhCN: TalkWords = {
       point: p => `${p.name}（${p.year}）：${p.reason}，在「${p.quarter ?? '中线上'}」；功能标签「${p.feature}」。`,
       empty: '还没有放上产品。',
     },
-    list: { yearOpen: '（', yearClose: '）：', feature: '。功能：', end: '。' },
+    list: {
+      yearOpen: '（',
+      yearClose: '）：',
+      feature: '。功能：',
+      end: '。',
+    },
   },
 
   chart: {
@@ -212,14 +230,26 @@ export const zhCN: TalkWords = {
   sections: {
     opening: '开场',
     closing: '结语',
-    numeral: { 一: '一', 二: '二', 三: '三', 四: '四', 五: '五' },
+    numeral: {
+      一: '一',
+      二: '二',
+      三: '三',
+      四: '四',
+      五: '五',
+    },
     title: (numeral, shorts, years) => `${numeral}、${shorts.join(' / ')}（${years}）`,
     stop: (numeral, years) => `第${numeral}站 · ${years}`,
   },
 
   credit: {
     short: a => [`改编自${a.author}的文章，`, `原载「${a.publisher}」，`],
-    full: a => ({ author: a.author, title: `《${a.title}》`, between: '，', publisher: a.publisher, after: '，' }),
+    full: a => ({
+      author: a.author,
+      title: `《${a.title}》`,
+      between: '，',
+      publisher: a.publisher,
+      after: '，',
+    }),
   },
 
   fixData: '请修改 data/facts.ts。',

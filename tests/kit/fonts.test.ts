@@ -68,7 +68,10 @@ describe('the characters the fonts are subset to', () => {
   })
 
   it('"slides" holds every string of the data module and every figure as the deck formats it', () => {
-    const texts = [...strings(facts), ...strings(talkLanguages)]
+    const texts = [
+      ...strings(facts),
+      ...strings(talkLanguages),
+    ]
     for (const [lang, words] of Object.entries(talkLanguages)) {
       for (const f of [
         ...facts.enterpriseCounts,

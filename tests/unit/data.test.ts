@@ -12,15 +12,15 @@ import {
   quarterOf,
 } from '../../data/facts'
 import { talkWords } from '../../data/words'
-import { milestoneSaid } from '../../lib/said'
-import { derivedFigures, enterpriseCounts, mapAxes, mapQuarters, milestones, placements, productById, products, tencentProducts, textFigures } from './said-zh'
 import { creditText } from '../../lib/credit'
 import { formatCount, formatWithUnit } from '../../lib/format'
+import { milestoneSaid } from '../../lib/said'
 import { sectionTitle, sectionTitles } from '../../lib/sections'
+import { assertDeckData, validateDeckData } from '../../lib/validate'
+import { derivedFigures, enterpriseCounts, mapAxes, mapQuarters, milestones, placements, productById, products, tencentProducts, textFigures } from './said-zh'
 
 const quarterName = (p: { x: number, y: number }) => talkWords('zh-CN').map.quarters[quarterOf(p)!.id]
 const milestoneById = (id: Parameters<typeof milestoneSaid>[0]) => milestoneSaid(id, 'zh-CN')
-import { assertDeckData, validateDeckData } from '../../lib/validate'
 
 const ISO_LIKE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/
 const SECTIONS = ['引言', '一', '二', '三', '四', '五']

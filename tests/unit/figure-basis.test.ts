@@ -11,8 +11,8 @@ import BigNumber from '../../components/BigNumber.vue'
 import EnterpriseCountChart from '../../components/EnterpriseCountChart.vue'
 import Fig from '../../components/Fig.vue'
 import { figureBases } from '../../data/facts'
-import { derivedFigures, enterpriseCounts, textFigures } from './said-zh'
 import { basisWord, figureLabel } from '../../lib/figure-label'
+import { derivedFigures, enterpriseCounts, textFigures } from './said-zh'
 
 const words: Record<FigureBasis, RegExp> = {
   count: /^(?!.*(?:自述|目标|原文算的差))/,

@@ -3,8 +3,8 @@ import type { MapItem } from '../../lib/map-layout'
 import { describe, expect, it } from 'vitest'
 import { mapPath, mapSteps, placements } from '../../data/facts'
 import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, levelOn, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, segmentsCross, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
-import { quartersSaid } from '../../lib/said'
 import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems, pathAmong, placedBy, placementItems, quarterLabels } from '../../lib/map-layout'
+import { quartersSaid } from '../../lib/said'
 import { COUNT_CHART } from '../../lib/sizes'
 
 describe('zeroBasedScale', () => {

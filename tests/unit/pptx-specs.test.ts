@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest'
 import EnterpriseCountChart from '../../components/EnterpriseCountChart.vue'
 import PositioningMap from '../../components/PositioningMap.vue'
 import { mapPath } from '../../data/facts'
-import { enterpriseCounts } from './said-zh'
 import { labelFormat, SHEET_UNIT } from '../../lib/pptx-specs'
+import { enterpriseCounts } from './said-zh'
 
 function specOf(w: VueWrapper): PptxSpec {
   const raw = w.find('svg').attributes('data-pptx')

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { article } from '../../data/facts'
-import { deck, derivedFigures, enterpriseCounts, textFigures } from './said-zh'
 import { formatCount, formatWithUnit } from '../../lib/format'
+import { deck, derivedFigures, enterpriseCounts, textFigures } from './said-zh'
 
 const SLIDES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../slides.md')
 const source = readFileSync(SLIDES_PATH, 'utf8').replace(/\r\n?/g, '\n')

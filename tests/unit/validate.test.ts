@@ -8,8 +8,12 @@ import { assertDeckData, DeckDataError, validateCounts, validateDeckData } from 
 function clone(v: unknown): any {
   if (Array.isArray(v))
     return v.map(clone)
-  if (v && typeof v === 'object')
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)]))
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [
+      k,
+      clone(x),
+    ]))
+  }
   return v
 }
 
