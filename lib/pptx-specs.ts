@@ -411,7 +411,7 @@ export function positioningMapSpec(d: MapDrawing, lang?: string): PptxSpec {
         ? C.rivalText
         : C.ink, true),
     ]
-    if (S.year)
+    if (S.year && talkWords(lang).map.years)
       runs.push(run(` ${p.product.yearLabel ?? p.product.year}`, S.year, C.muted))
     text(p.label.name.x, p.label.name.y, p.label.name.anchor, runs, { baseline: 'middle' })
     text(p.label.tag.x, p.label.tag.y, p.label.tag.anchor, [

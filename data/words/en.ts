@@ -184,7 +184,8 @@ export const en: TalkWords = {
       'high-low': 'Solo reach',
     },
     years: false,
-    sides: {},
+    // Its label above: under it, the tag would meet the quarter's name.
+    sides: { 'wecom-3': 'above' },
     title: 'Positioning map: seven Tencent products and DingTalk',
     problems: 'The map’s data is wrong, so it is not drawn:',
     rival: short => `${short} (rival)`,

@@ -500,9 +500,10 @@ describe('the positioning map as the deck draws it', () => {
   const items = (s: typeof MAP_SIZES.slide, lang?: string) => placementItems(placements, s, lang)
   const langs = ['zh-CN', 'en'] as const
   const cases = langs.flatMap(lang => (['slide', 'reading'] as const).map(where => [where, lang] as const))
-  // The English labels do not fit the map yet (quarter names and tags meet on the slide; several run
-  // off the reading edition's plot): these cases are the work left, run them with EN_MAP=1.
+  // The English labels do not fit the map yet (on the slide, 企业号's name and 企业微信 1.0's tag meet
+  // quarter names; on the phone several run off the plot): the work left; EN_MAP=1 runs these cases.
   const checked = cases.filter(([, lang]) => lang !== 'en' || process.env.EN_MAP)
+  const checkedWithoutQuarters = cases.filter(([where, lang]) => lang !== 'en' || where === 'slide' || process.env.EN_MAP)
 
   it.each(checked)('on the %s, in %s, at every step: no label, tag or quarter name over another, a marker, a step number or a path line; no two arrows cross', (where, lang) => {
     const s = MAP_SIZES[where]
@@ -516,7 +517,7 @@ describe('the positioning map as the deck draws it', () => {
     }
   })
 
-  it.each(checked)('on the %s, in %s: every label and tag inside the plot, none over another label, a marker, a step number or a path line', (where, lang) => {
+  it.each(checkedWithoutQuarters)('on the %s, in %s: every label and tag inside the plot, none over another label, a marker, a step number or a path line', (where, lang) => {
     const s = MAP_SIZES[where]
     const layout = layoutMap(items(s, lang), mapPath, s)
     expect(layout.points).toHaveLength(placements.length)
@@ -550,7 +551,7 @@ describe('the positioning map as the deck draws it', () => {
     const rival = placements.find(p => p.product === 'dingtalk')!
     expect(Math.abs(one.x - rival.x)).toBeLessThanOrEqual(10)
     expect(Math.abs(one.y - rival.y)).toBeLessThanOrEqual(10)
-    for (const [where, lang] of checked) {
+    for (const [where, lang] of checkedWithoutQuarters) {
       const s = MAP_SIZES[where]
       const pts = new Map(layoutMap(items(s, lang), mapPath, s).points.map(p => [p.id, p]))
       const a = pts.get('wecom-1')!
