@@ -5,22 +5,20 @@
  * article computed says it is the article's.
  */
 import type { FigureBasis } from '../data/facts'
+import { talkWords } from '../data/words/index.ts'
 
 export type LabelledBasis = FigureBasis | 'difference'
 
-/** The word a slide adds for each kind of number; a plain count needs none (its `counts` says what it counts). */
-export const BASIS_WORD: Readonly<Record<LabelledBasis, string>> = {
-  count: '',
-  claim: '自述',
-  aim: '目标',
-  difference: '原文算的差',
-}
-
-/** The basis word, or '' for a plain count. */
-export function basisWord(basis: LabelledBasis): string {
-  const word = BASIS_WORD[basis]
+/** The basis word in `lang` (自述, self-reported…), or '' for a plain count (its `counts` says what it counts). */
+export function basisWord(basis: LabelledBasis, lang?: string): string {
+  if (basis === 'count')
+    return ''
+  const words = talkWords(lang).basis
+  const word = Object.hasOwn(words, basis)
+    ? words[basis]
+    : undefined
   if (word === undefined)
-    throw new RangeError(`basisWord: unknown basis ${JSON.stringify(basis)}; use one of ${Object.keys(BASIS_WORD).join(', ')}`)
+    throw new RangeError(`basisWord: unknown basis ${JSON.stringify(basis)}; use one of count, ${Object.keys(words).join(', ')}`)
   return word
 }
 
@@ -31,10 +29,10 @@ export interface LabelledFigure {
 }
 
 /** "入驻企业 · 2019 年底", "宣称要服务的组织 · 2019 年 · 目标": what, when, and what kind of number. */
-export function figureLabel(f: LabelledFigure, options: { counts?: string } = {}): string {
+export function figureLabel(f: LabelledFigure, options: { counts?: string, lang?: string } = {}): string {
   return [
     options.counts ?? f.counts,
     f.asOfLabel,
-    basisWord(f.basis),
-  ].filter(Boolean).join(' · ')
+    basisWord(f.basis, options.lang),
+  ].filter(Boolean).join(talkWords(options.lang).labelJoin)
 }

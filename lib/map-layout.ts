@@ -6,8 +6,10 @@ import type { LabelSide, Point, Rect, Segment } from './geometry'
  * nothing overlaps or leaves the plot. Plain functions over lib/geometry.ts's primitives;
  * components/PositioningMap.vue draws what they return, tests/unit/geometry.test.ts checks them.
  */
-import { mapPath, mapSteps, productById } from '../data/facts'
+import { mapPath, mapSteps } from '../data/facts'
+import { talkWords } from '../data/words/index.ts'
 import { arrowBetween, distanceToSegment, labelBox, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, segmentsCross, textWidthEm, toPlot } from './geometry'
+import { productSaid, yearSaid } from './said.ts'
 
 /**
  * The positioning map's sizes, in viewBox units. The slide map is drawn 1:1 on the 980-px canvas:
@@ -106,7 +108,7 @@ export interface MapItem {
   name: string
   /** '' when the layout draws no years. */
   year: string
-  /** The feature its positioning brought (2–4 characters). */
+  /** The feature its positioning brought (2–4 Han characters; a word or two in English). */
   tag: string
 }
 
@@ -126,8 +128,13 @@ export interface MapPoint extends MapItem {
   label: MapLabel
 }
 
+/** A quarter with its name in the deck's language (lib/said.ts quartersSaid). */
+export interface NamedQuarter extends MapQuarter {
+  name: string
+}
+
 /** A quarter's name as the map draws it, in the quarter's outer corner. */
-export interface MapQuarterLabel extends MapQuarter {
+export interface MapQuarterLabel extends NamedQuarter {
   at: Point & { anchor: 'start' | 'end' }
   box: Rect
   /** The quarter's area of the plot. */
@@ -135,7 +142,7 @@ export interface MapQuarterLabel extends MapQuarter {
 }
 
 /** Where the quarters' names go: each in its quarter's outer corner, `quarterInset` in from the plot's edges. */
-export function quarterLabels(quarters: readonly MapQuarter[], s: MapSizes): MapQuarterLabel[] {
+export function quarterLabels(quarters: readonly NamedQuarter[], s: MapSizes): MapQuarterLabel[] {
   const P = s.plot
   const h = s.quarter * 1.2
   return quarters.map((q) => {
@@ -231,7 +238,7 @@ export function mapLabel(at: Point, side: LabelSide, name: string, year: string,
 }
 
 /** Lay out the whole map: every product's marker and label, and the numbered steps of the path. */
-export function layoutMap(items: readonly MapItem[], path: readonly string[], s: MapSizes, quarters: readonly MapQuarter[] = []): { points: MapPoint[], steps: MapStep[], quarters: MapQuarterLabel[] } {
+export function layoutMap(items: readonly MapItem[], path: readonly string[], s: MapSizes, quarters: readonly NamedQuarter[] = []): { points: MapPoint[], steps: MapStep[], quarters: MapQuarterLabel[] } {
   const points = items.map((it) => {
     const at = toPlot(it, s.plot)
     return {
@@ -324,18 +331,19 @@ export function mapLayoutProblems(layout: { points: readonly MapPoint[], steps: 
   return out
 }
 
-/** The talk's placements as the map lays them out: each product's name, year (where drawn) and feature tag. */
-export function placementItems(placements: readonly Placement[], s: MapSizes): MapItem[] {
+/** The talk's placements as the map lays them out in `lang`: each product's name, year (where drawn) and feature tag. */
+export function placementItems(placements: readonly Placement[], s: MapSizes, lang?: string): MapItem[] {
+  const { map } = talkWords(lang)
   return placements.map((p) => {
-    const product = productById(p.product)
+    const product = productSaid(p.product, lang)
     return {
       id: p.product,
       x: p.x,
       y: p.y,
-      side: p.label,
+      side: map.sides[p.product] ?? p.label,
       name: product.short,
-      year: s.year
-        ? String(product.yearLabel ?? product.year)
+      year: s.year && map.years
+        ? yearSaid(product)
         : '',
       tag: product.feature,
     }

@@ -17,12 +17,24 @@
  *   path's arrows with arrowheads, the step numbers, the markers and their labels, the legend.
  */
 import type { PptxSpec, SpecPart, SpecRun, SpecStroke } from 'slidev-addon-deck-kit/pptx'
-import type { CountFigure, Maker, Product } from '../data/facts'
+import type { CountFigure, Maker } from '../data/facts'
 import type { Point, Rect, Segment } from './geometry'
 import type { MapLabel, MapSizes } from './map-layout'
+import type { SaidProduct } from './said'
+import { talkWords } from '../data/words/index.ts'
+import { basisWord } from './figure-label.ts'
+import { productSaid } from './said.ts'
 
-/** The chart's sheet counts in 万: 10 000 000 is 1000 there, as on the slide. */
-export const SHEET_UNIT = 10_000
+/**
+ * The unit of the chart's sheet in a language, as on its slide: in 万 for Chinese (10 000 000 is
+ * 1000 there), in millions for English (10 there).
+ */
+export function sheetUnit(lang?: string): number {
+  return talkWords(lang).chart.sheet.unit.value
+}
+
+/** The Chinese deck's sheet unit, 万. */
+export const SHEET_UNIT = sheetUnit()
 
 const C = {
   bg: 'var(--c-bg)',
@@ -51,17 +63,17 @@ export interface CountChartDrawing {
   width: number
   height: number
   size: { baseline: number, maxHeight: number, value: number, label: number, date: number, columnGap: number, groupGap: number }
-  columns: readonly (Rect & { id: string, value: number, figure: CountFigure, product: Product, label: string, shown: boolean })[]
-  /** The date groups as laid out (x and width of their columns). */
-  groups: readonly { group: string, x: number, width: number, shown: boolean }[]
+  columns: readonly (Rect & { id: string, value: number, figure: CountFigure & { counts: string, asOfLabel: string }, product: SaidProduct, label: string, shown: boolean })[]
+  /** The date groups as laid out (x and width of their columns): `group` is the date's ISO form, `date` how it is said. */
+  groups: readonly { group: string, date: string, x: number, width: number, shown: boolean }[]
   growth: { column: { id: string }, level: number, label: string, x1: number, x2: number, labelY: number, shown: boolean } | null
   times: { text: string, caption: string, x: number, y: number, column: Rect & { id: string }, steps: readonly number[] } | null
 }
 
 /** An Excel number format reading as the column's label on the slide: 1000 → "1000 万 自述" for a company's own figure. */
-export function labelFormat(label: string, claimed: boolean): string {
-  const suffix = label.replace(/^[\d.]+/, '') + (claimed
-    ? ' 自述'
+export function labelFormat(label: string, claimed: boolean, lang?: string): string {
+  const suffix = label.replace(/^[\d.,]+/, '') + (claimed
+    ? ` ${basisWord('claim', lang)}`
     : '')
   return `General"${suffix.replace(/"/g, '')}"`
 }
@@ -78,12 +90,14 @@ const RIVAL_HATCH = { fg: C.rivalHatch, bg: C.rival }
  * the growth's level and its "+750 万", the ratio's steps and the "4 倍" beside are drawn over
  * the charts at the SVG's coordinates.
  */
-export function countChartSpec(d: CountChartDrawing): PptxSpec {
+export function countChartSpec(d: CountChartDrawing, lang?: string): PptxSpec {
   const S = d.size
+  const sheet = talkWords(lang).chart.sheet
+  const unit = sheet.unit.value
   const cols = d.columns.filter(c => c.shown)
-  const groups = d.groups.filter(g => g.shown && cols.some(c => c.figure.asOfLabel === g.group))
+  const groups = d.groups.filter(g => g.shown && cols.some(c => c.figure.asOf === g.group))
   const first = cols[0]!
-  const max = first.value / first.height * S.maxHeight / SHEET_UNIT
+  const max = first.value / first.height * S.maxHeight / unit
   const slot = first.width + S.columnGap
   // Room either side of a group's slots for a label wider than its column; less than half the gap between groups.
   const margin = Math.min(S.groupGap / 2 - S.columnGap / 2 - 1, S.columnGap)
@@ -91,12 +105,12 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
     ? cols.find(c => c.x === d.growth!.x1)
     : undefined
   const parts: SpecPart[] = groups.map((g) => {
-    const inGroup = cols.filter(c => c.figure.asOfLabel === g.group)
+    const inGroup = cols.filter(c => c.figure.asOf === g.group)
     const plotX = inGroup[0]!.x - S.columnGap / 2
     const plotW = slot * inGroup.length
     const x = plotX - margin
     const w = plotW + margin * 2
-    const formats = inGroup.map(c => labelFormat(c.label, c.figure.basis === 'claim'))
+    const formats = inGroup.map(c => labelFormat(c.label, c.figure.basis === 'claim', lang))
     const base = inGroup.length === 1 && growthOf(inGroup[0]!.id)
     const hatched = inGroup.map(c => c.product.maker === 'alibaba'
       ? RIVAL_HATCH
@@ -107,13 +121,13 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
       y: 0,
       w,
       h: d.height,
-      title: `${d.title}：${g.group}`,
-      category: '产品',
+      title: sheet.title(d.title, g.date),
+      category: sheet.category,
       // What the group's figures count, without the source's aside ("（钉钉方面的数字）"): the label's 自述 says that.
-      series: `${[
+      series: sheet.series([
         ...new Set(inGroup.map(c => c.figure.counts.replace(/（[^）]*）$/, ''))),
-      ].join(' / ')}（万）`,
-      values: inGroup.map(c => c.value / SHEET_UNIT),
+      ].join(' / ')),
+      values: inGroup.map(c => c.value / unit),
       categories: [
         inGroup.map(c => c.product.short),
       ],
@@ -124,9 +138,9 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
       ...(base
         ? {
             base: {
-              series: `其中 ${base.figure.asOfLabel}（万）`,
+              series: sheet.base(base.figure.asOfLabel),
               values: [
-                base.value / SHEET_UNIT,
+                base.value / unit,
               ],
               color: C.bg,
               opacity: 0.35,
@@ -181,12 +195,12 @@ export function countChartSpec(d: CountChartDrawing): PptxSpec {
   for (const g of groups) {
     // The date and, once for the group, what its figures count, as the SVG's date line reads.
     const counts = [
-      ...new Set(cols.filter(c => c.figure.asOfLabel === g.group).map(c => c.figure.counts)),
+      ...new Set(cols.filter(c => c.figure.asOf === g.group).map(c => c.figure.counts)),
     ].join(' / ')
     text(g.x + g.width / 2, d.height - 8, 'alphabetic', {
       text: counts
-        ? `${g.group} · ${counts}`
-        : g.group,
+        ? `${g.date} · ${counts}`
+        : g.date,
       size: S.date,
       bold: true,
       color: C.muted,
@@ -235,16 +249,18 @@ export interface MapDrawing {
   /** The quarters' names where the SVG draws them, and the quarter lit, if any. */
   quarters: readonly { name: string, at: Point & { anchor: 'start' | 'end' }, region: Rect, lit: boolean }[]
   /** Each product where lib/map-layout.ts's layoutMap() put it: its marker, name, year and feature tag. */
-  points: readonly { product: Product, at: Point, label: MapLabel }[]
+  points: readonly { product: SaidProduct, at: Point, label: MapLabel }[]
   arrows: readonly { n: number, seg: Segment, mid: Point, shown: boolean }[]
 }
 
 /** The legend's words, as the map's template writes them: the rival's shape (every point is named). */
-export const MAP_LEGEND = {
-  rival: '钉钉（竞品）',
-} as const
+export function mapLegend(lang?: string): { rival: string } {
+  return {
+    rival: talkWords(lang).map.rival(productSaid('dingtalk', lang).short),
+  }
+}
 
-export function positioningMapSpec(d: MapDrawing): PptxSpec {
+export function positioningMapSpec(d: MapDrawing, lang?: string): PptxSpec {
   const S = d.size
   const P = S.plot
   const parts: SpecPart[] = []
@@ -395,7 +411,7 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
         ? C.rivalText
         : C.ink, true),
     ]
-    if (S.year)
+    if (S.year && talkWords(lang).map.years)
       runs.push(run(` ${p.product.yearLabel ?? p.product.year}`, S.year, C.muted))
     text(p.label.name.x, p.label.name.y, p.label.name.anchor, runs, { baseline: 'middle' })
     text(p.label.tag.x, p.label.tag.y, p.label.tag.anchor, [
@@ -410,7 +426,7 @@ export function positioningMapSpec(d: MapDrawing): PptxSpec {
   const ly = S.H - 6
   marker('alibaba', lx + L * 0.45, ly - L * 0.35, L * 0.3)
   text(lx + L * 1.2, ly, 'start', [
-    run(MAP_LEGEND.rival, L, C.muted),
+    run(mapLegend(lang).rival, L, C.muted),
   ])
   return {
     width: S.W,

@@ -3,10 +3,15 @@
  * how to fix it; `assertDeckData` throws them all at once so the dev server and the build
  * stop with a readable message instead of a chart full of NaN.
  */
-import type { CountFigure, Milestone, Placement, Product, ProductId, TextFigure } from '../data/facts'
-import { articleSections, figureBases } from '../data/facts.ts'
+import type { CountFigure, DerivedId, MapQuarter, Milestone, Placement, Product, ProductId, TextFigure } from '../data/facts'
+import type { TalkWords } from '../data/words/types'
+import { articleSections, figureBases, numberedSections } from '../data/facts.ts'
 
 export interface DeckData {
+  /** The talk's words by language (data/words/index.ts talkLanguages): each is checked against the ids here. */
+  languages?: Readonly<Record<string, TalkWords>>
+  derivedFigures?: Readonly<Record<string, unknown>>
+  mapQuarters?: readonly MapQuarter[]
   mapSteps?: readonly (readonly ProductId[])[]
   products: readonly Product[]
   enterpriseCounts: readonly CountFigure[]
@@ -18,8 +23,17 @@ export interface DeckData {
 
 const SECTIONS = new Set<string>(articleSections)
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
-/** A product's map tag: two to four Han characters, nothing else (no spaces, no Latin). */
-const FEATURE = /^\p{Script=Han}{2,4}$/u
+/** A product's map tag in Chinese: two to four Han characters, nothing else (no spaces, no Latin). */
+const FEATURE_HAN = /^\p{Script=Han}{2,4}$/u
+/** In a language written with spaces: a word or two, short enough for the map's pill. */
+const FEATURE_WORDS = /^(?=.{2,14}$)\S+(?: \S+)?$/u
+const DATE_SAYINGS = new Set([
+  'year',
+  'month',
+  'year-end',
+  'spring-festival',
+  'six-months-in',
+])
 
 /** A value as it should read in a message: NaN stays NaN (JSON would print null). */
 function show(v: unknown): string {
@@ -71,8 +85,6 @@ export function validatePlacements(placements: readonly Placement[], path: reado
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100)
         errors.push(`${where}.${axis} must be within 0–100 (the map's grid), got ${show(v)}`)
     }
-    if (!p.reason?.trim())
-      errors.push(`${where}.reason is empty: say why it sits there`)
   })
   path.forEach((id, i) => {
     if (!placed.has(id))
@@ -111,10 +123,8 @@ function checkFigure(where: string, f: CountFigure | TextFigure, errors: string[
     errors.push(`${where}.value must be a positive number, got ${show(f.value)}`)
   if (typeof f.asOf !== 'string' || !DATE.test(f.asOf))
     errors.push(`${where}.asOf must be a date like 2019-12-31, 2020-08 or 2019, got ${JSON.stringify(f.asOf)}`)
-  if (typeof f.asOfLabel !== 'string' || f.asOfLabel.trim() === '')
-    errors.push(`${where}.asOfLabel is empty: say the date as the slide should show it (e.g. 2019 年底)`)
-  if (typeof f.counts !== 'string' || f.counts.trim() === '')
-    errors.push(`${where}.counts is empty: say what is counted (enterprises, organisations, users…)`)
+  if (f.said !== undefined && !DATE_SAYINGS.has(f.said))
+    errors.push(`${where}.said must be one of ${[...DATE_SAYINGS].join(', ')}, got ${JSON.stringify(f.said)}`)
   if (!(figureBases as readonly string[]).includes(f.basis))
     errors.push(`${where}.basis must be one of ${figureBases.map(b => `'${b}'`).join(', ')} (a count the article states, a company's own figure, a stated aim), got ${JSON.stringify(f.basis)}`)
   checkSource(where, f.source, errors)
@@ -130,10 +140,6 @@ export function validateDeckData(d: DeckData): string[] {
     ids.add(p.id)
     if (!Number.isInteger(p.year) || p.year < 1990 || p.year > 2030)
       errors.push(`${where}.year must be a year between 1990 and 2030, got ${JSON.stringify(p.year)}`)
-    if (!p.name?.trim() || !p.positioning?.trim())
-      errors.push(`${where} needs a name and a positioning`)
-    if (typeof p.feature !== 'string' || !FEATURE.test(p.feature))
-      errors.push(`${where}.feature must be 2–4 Han characters (the feature its positioning brought, drawn as its tag on the map), got ${JSON.stringify(p.feature)}`)
     checkSource(where, p.source, errors)
   })
   errors.push(...validateCounts(d.enterpriseCounts))
@@ -154,8 +160,8 @@ export function validateDeckData(d: DeckData): string[] {
     const where = `milestones[${i}] (${m.id})`
     if (typeof m.date !== 'string' || !DATE.test(m.date))
       errors.push(`${where}.date must be a date like 2016-04 or 2011, got ${JSON.stringify(m.date)}`)
-    if (!m.label?.trim())
-      errors.push(`${where}.label is empty: say the date as the slide should show it`)
+    if (m.said !== undefined && !DATE_SAYINGS.has(m.said))
+      errors.push(`${where}.said must be one of ${[...DATE_SAYINGS].join(', ')}, got ${JSON.stringify(m.said)}`)
     checkSource(where, m.source, errors)
   })
   const mapErrors = validatePlacements(d.placements, d.mapPath)
@@ -171,12 +177,90 @@ export function validateDeckData(d: DeckData): string[] {
   errors.push(...(mapErrors.length || !d.mapSteps
     ? mapErrors
     : validatePlacements(d.placements, d.mapPath, 'placements', 'mapPath', d.mapSteps)))
+  // The words are checked against the facts once the facts are sound (a wrong id is said once).
+  if (errors.length === 0) {
+    for (const [lang, words] of Object.entries(d.languages ?? {}))
+      errors.push(...validateWords(words, lang, d))
+  }
+  return errors
+}
+
+/** Every string of a words module that must say something: all but a figure's unit word and the thousands separator. */
+function emptyStrings(value: unknown, path: string, out: string[]): void {
+  if (typeof value === 'string') {
+    if (value.trim() === '' && !/\.(?:unit|group|feature)$/.test(path))
+      out.push(path)
+  }
+  else if (Array.isArray(value)) {
+    value.forEach((v, i) => emptyStrings(v, `${path}[${i}]`, out))
+  }
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      emptyStrings(v, path
+        ? `${path}.${k}`
+        : k, out)
+    }
+  }
+}
+
+/**
+ * Check one language's words (data/words/<lang>.ts) against the ids of data/facts.ts: every
+ * product, figure, milestone, placement, quarter and section has its words, and none is empty.
+ * Each problem names the language's file, the id and the field.
+ */
+export function validateWords(words: TalkWords, lang: string, d: Pick<DeckData, 'products' | 'enterpriseCounts' | 'textFigures' | 'milestones' | 'placements' | 'derivedFigures' | 'mapQuarters'>): string[] {
+  const file = `data/words/${lang}.ts`
+  const errors: string[] = []
+  const need = (table: string, ids: readonly string[], fields: readonly string[]) => {
+    const got = ((words as unknown as Record<string, unknown>)[table] ?? {}) as Record<string, Record<string, unknown> | string | undefined>
+    for (const id of ids) {
+      const entry = got[id]
+      if (entry === undefined) {
+        errors.push(`${file}: ${table} has no entry for "${id}": add its words (${fields.join(', ') || 'a line'})`)
+        continue
+      }
+      for (const field of fields) {
+        const v = typeof entry === 'object'
+          ? entry[field]
+          : undefined
+        if (typeof v !== 'string')
+          errors.push(`${file}: ${table}["${id}"].${field} is missing: add it`)
+      }
+    }
+  }
+  need('products', d.products.map(p => p.id), ['name', 'short', 'positioning'])
+  need('counts', d.enterpriseCounts.map(f => f.id), ['counts'])
+  need('textFigures', d.textFigures.map(f => f.id), ['counts', 'unit'])
+  need('derived', Object.keys(d.derivedFigures ?? {}) as DerivedId[], ['counts', 'unit'])
+  need('milestones', d.milestones.map(m => m.id), ['what'])
+  need('reasons', d.placements.map(p => p.product), [])
+  if (d.mapQuarters) {
+    for (const q of d.mapQuarters) {
+      if (typeof words.map?.quarters?.[q.id] !== 'string')
+        errors.push(`${file}: map.quarters has no name for "${q.id}": add it`)
+    }
+  }
+  for (const n of numberedSections) {
+    if (typeof words.sections?.numeral?.[n] !== 'string')
+      errors.push(`${file}: sections.numeral has no entry for "${n}": add how the section is numbered`)
+  }
+  const empty: string[] = []
+  emptyStrings(words, '', empty)
+  errors.push(...empty.map(path => `${file}: ${path} is empty: say it in ${lang}`))
+  for (const p of d.products) {
+    if (!words.products?.[p.id])
+      continue
+    const feature: unknown = words.products[p.id].feature
+    const han = lang.startsWith('zh')
+    if (typeof feature !== 'string' || !(han ? FEATURE_HAN : FEATURE_WORDS).test(feature))
+      errors.push(`${file}: products["${p.id}"].feature must be ${han ? '2–4 Han characters' : 'a word or two, at most 14 characters'} (the feature its positioning brought, drawn as its tag on the map), got ${JSON.stringify(feature)}`)
+  }
   return errors
 }
 
 export class DeckDataError extends Error {
   constructor(public readonly problems: string[]) {
-    super(`data/facts.ts has ${problems.length} problem(s):\n${problems.map(p => `  - ${p}`).join('\n')}\nFix these entries in data/facts.ts and save; the dev server reloads.`)
+    super(`data/facts.ts has ${problems.length} problem(s):\n${problems.map(p => `  - ${p}`).join('\n')}\nFix these entries in data/facts.ts (or, where a problem names it, in data/words/) and save; the dev server reloads.`)
     this.name = 'DeckDataError'
   }
 }

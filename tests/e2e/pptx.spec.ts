@@ -16,10 +16,11 @@ import { expect, test } from '@playwright/test'
 import JSZip from 'jszip'
 import { packageProblems, slideProblems } from '../../addons/kit/node/export/pptx/check'
 import { readPptx, readShapes, readSheet } from '../../addons/kit/node/export/pptx/read'
-import { derivedFigures, enterpriseCounts, figureById, mapAxes, placements, productById } from '../../data/facts'
+import { figureById } from '../../data/facts'
 import { formatCount } from '../../lib/format'
 import { SHEET_UNIT } from '../../lib/pptx-specs'
 import { kit } from '../talk'
+import { derivedFigures, enterpriseCounts, mapAxes, placements, productById } from '../unit/said-zh'
 import { slides, slideWith, total } from './deck'
 import { convertToPdf, hasLibreOffice } from './office'
 import { noteParagraphs, titleOf } from './reading'
@@ -190,7 +191,7 @@ test('the enterprise counts are native column charts with the values of data/fac
   const growthIds = chartedOn(chartSlides[1]!)
   expect(growthIds).toEqual(['wecom-2019', 'wecom-2021'])
   const growthFigures = enterpriseCounts.filter(f => growthIds.includes(f.id))
-  const valuesOf = (date: string, from: readonly CountFigure[] = enterpriseCounts) => from.filter(f => f.asOfLabel === date).map(f => f.value)
+  const valuesOf = (date: string, from: readonly (CountFigure & { asOfLabel: string })[] = enterpriseCounts) => from.filter(f => f.asOfLabel === date).map(f => f.value)
   // The comparison slide: the end-2019 pair. The growth slide: end 2019 and end 2021, each in a chart of its own.
   expect(ratio!.map(c => seriesOf(c.xml)[0]!.map(v => v * SHEET_UNIT))).toEqual([
     valuesOf(dates[0]!),

@@ -20,6 +20,7 @@ import { fontFaceCss, headHtml } from '../../addons/kit/node/fonts/css'
 import { buildFonts, cacheKey, fontPackageDir, MissingCharsError, missingCharsMessage } from '../../addons/kit/node/fonts/subset'
 import { optionsText } from '../../addons/kit/node/plugins/fonts'
 import * as facts from '../../data/facts'
+import { talkLanguages } from '../../data/words'
 import { formatCount, formatWithUnit } from '../../lib/format'
 import { FAMILY, kit } from '../talk'
 
@@ -67,15 +68,21 @@ describe('the characters the fonts are subset to', () => {
   })
 
   it('"slides" holds every string of the data module and every figure as the deck formats it', () => {
-    const texts = strings(facts)
-    for (const f of [
-      ...facts.enterpriseCounts,
-      ...facts.textFigures,
-    ]) {
-      const atLeast = 'atLeast' in f && f.atLeast
-      texts.push(formatCount(f.value, { atLeast }), formatWithUnit(f.value, 'unit' in f
-        ? f.unit
-        : '', { atLeast }))
+    const texts = [
+      ...strings(facts),
+      ...strings(talkLanguages),
+    ]
+    for (const [lang, words] of Object.entries(talkLanguages)) {
+      for (const f of [
+        ...facts.enterpriseCounts,
+        ...facts.textFigures,
+      ]) {
+        const atLeast = 'atLeast' in f && f.atLeast
+        const unit = f.id in words.textFigures
+          ? words.textFigures[f.id as keyof typeof words.textFigures].unit
+          : ''
+        texts.push(formatCount(f.value, { atLeast, lang }), formatWithUnit(f.value, unit, { atLeast, lang }))
+      }
     }
     expect(texts.length).toBeGreaterThan(50)
     expect(notIn(texts.join(''), slideSet)).toEqual([])

@@ -3,29 +3,24 @@ import * as facts from '../../data/facts'
 import {
   article,
   CLOSING,
-  derivedFigures,
   dingtalkOverWecom2019,
-  enterpriseCounts,
   figureBases,
   figureById,
-  mapAxes,
   mapPath,
-  mapQuarters,
   mapSteps,
-  milestoneById,
-  milestones,
   OPENING,
-  placements,
-  productById,
-  products,
   quarterOf,
-  tencentProducts,
-  textFigures,
 } from '../../data/facts'
+import { talkWords } from '../../data/words'
 import { creditText } from '../../lib/credit'
 import { formatCount, formatWithUnit } from '../../lib/format'
+import { milestoneSaid } from '../../lib/said'
 import { sectionTitle, sectionTitles } from '../../lib/sections'
 import { assertDeckData, validateDeckData } from '../../lib/validate'
+import { derivedFigures, enterpriseCounts, mapAxes, mapQuarters, milestones, placements, productById, products, tencentProducts, textFigures } from './said-zh'
+
+const quarterName = (p: { x: number, y: number }) => talkWords('zh-CN').map.quarters[quarterOf(p)!.id]
+const milestoneById = (id: Parameters<typeof milestoneSaid>[0]) => milestoneSaid(id, 'zh-CN')
 
 const ISO_LIKE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/
 const SECTIONS = ['引言', '一', '二', '三', '四', '五']
@@ -325,17 +320,17 @@ describe('positioning map', () => {
     expect(mapQuarters).toHaveLength(4)
     expect(new Set(mapQuarters.map(q => `${q.x}-${q.y}`)).size).toBe(4)
     expect(new Set(mapQuarters.map(q => q.name)).size).toBe(4)
-    expect(quarterOf({ x: 70, y: 20 })!.name).toBe('独立触达')
-    expect(quarterOf({ x: 20, y: 20 })!.name).toBe('独立办公')
+    expect(quarterName({ x: 70, y: 20 })).toBe('独立触达')
+    expect(quarterName({ x: 20, y: 20 })).toBe('独立办公')
     expect(quarterOf({ x: 50, y: 20 })).toBeUndefined()
   })
 
   it('puts 企业微信 3.0 alone in its quarter, 独立触达 (standalone × external): no other product, 钉钉 included, is there', () => {
     const three = placements.find(p => p.product === 'wecom-3')!
-    expect(quarterOf(three)!.name).toBe('独立触达')
+    expect(quarterName(three)).toBe('独立触达')
     const others = placements.filter(p => p.product !== 'wecom-3' && quarterOf(p) === quarterOf(three))
     expect(others.map(p => p.product)).toEqual([])
-    expect(quarterOf(placements.find(p => p.product === 'dingtalk')!)!.name).toBe('独立办公')
+    expect(quarterName(placements.find(p => p.product === 'dingtalk')!)).toBe('独立办公')
   })
 
   it('sets 企业微信 1.0 within 10 map units of 钉钉 (straight-line distance), in the same quarter', () => {

@@ -2,9 +2,9 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { READING_EDITION } from '../../addons/kit/client/reading'
 import EnterpriseCountChart from '../../components/EnterpriseCountChart.vue'
-import { enterpriseCounts, productById } from '../../data/facts'
 import { formatCount } from '../../lib/format'
 import { num, referenced } from './mount'
+import { enterpriseCounts, productById } from './said-zh'
 
 describe('enterpriseCountChart', () => {
   const title = '2019 年底：钉钉与企业微信的入驻企业数'

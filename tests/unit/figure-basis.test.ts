@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest'
 import BigNumber from '../../components/BigNumber.vue'
 import EnterpriseCountChart from '../../components/EnterpriseCountChart.vue'
 import Fig from '../../components/Fig.vue'
-import { derivedFigures, enterpriseCounts, figureBases, textFigures } from '../../data/facts'
-import { BASIS_WORD, basisWord, figureLabel } from '../../lib/figure-label'
+import { figureBases } from '../../data/facts'
+import { basisWord, figureLabel } from '../../lib/figure-label'
+import { derivedFigures, enterpriseCounts, textFigures } from './said-zh'
 
 const words: Record<FigureBasis, RegExp> = {
   count: /^(?!.*(?:自述|目标|原文算的差))/,
@@ -78,8 +79,12 @@ describe('every figure has a basis, and its label says so', () => {
   })
 
   it('has a word for every basis, and refuses one it does not know', () => {
-    for (const b of figureBases)
-      expect(BASIS_WORD[b]).toBeDefined()
+    for (const lang of ['zh-CN', 'en']) {
+      for (const b of [...figureBases, 'difference'] as const)
+        expect(typeof basisWord(b, lang), `${lang} ${b}`).toBe('string')
+      expect(basisWord('count', lang)).toBe('')
+      expect(basisWord('aim', lang)).not.toBe('')
+    }
     expect(() => basisWord('estimate' as never)).toThrow(/unknown basis/)
   })
 })

@@ -1,11 +1,20 @@
-import type { Product } from '../../data/facts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { READING_EDITION } from '../../addons/kit/client/reading'
 import PositioningMap from '../../components/PositioningMap.vue'
-import { mapAxes, mapPath, mapQuarters, mapSteps, placements, productById, products, quarterOf } from '../../data/facts'
+import { mapPath, mapSteps, placements as placed0, quarterOf } from '../../data/facts'
+import { talkWords } from '../../data/words'
 import { MAP_SIZES } from '../../lib/map-layout'
+import { productSaid as productById, productsSaid, quartersSaid } from '../../lib/said'
 import { num, referenced } from './mount'
+
+// The Chinese deck's words (slides.md): the map as it draws them.
+const zh = talkWords('zh-CN')
+const mapAxes = zh.map.axes
+const mapQuarters = quartersSaid('zh-CN')
+const products = productsSaid('zh-CN')
+const placements = placed0.map(p => ({ ...p, reason: zh.reasons[p.product] }))
+const quarterName = (p: { x: number, y: number }) => zh.map.quarters[quarterOf(p)!.id]
 
 describe('positioningMap', () => {
   const plotOf = (w: ReturnType<typeof mount>) => {
@@ -316,8 +325,8 @@ describe('positioningMap', () => {
       expect(desc).toContain(p.name)
     expect(desc).toContain(mapPath.map(id => productById(id).short).join(' → '))
     // The tags are text on the picture: the description says each one.
-    for (const p of products as readonly Product[])
-      expect(desc).toContain(`${p.name}（${p.yearLabel ?? p.year}）：${placements.find(x => x.product === p.id)!.reason}，在「${quarterOf(placements.find(x => x.product === p.id)!)!.name}」；功能标签「${p.feature}」`)
+    for (const p of products)
+      expect(desc).toContain(`${p.name}（${p.yearLabel ?? p.year}）：${placements.find(x => x.product === p.id)!.reason}，在「${quarterName(placements.find(x => x.product === p.id)!)}」；功能标签「${p.feature}」`)
     for (const q of mapQuarters)
       expect(desc).toContain(`「${q.name}」`)
     // The svg is role="img": its legend text is not read out, so the <desc> must say it.

@@ -10,8 +10,9 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import EnterpriseCountChart from '../../components/EnterpriseCountChart.vue'
 import PositioningMap from '../../components/PositioningMap.vue'
-import { enterpriseCounts, mapPath } from '../../data/facts'
+import { mapPath } from '../../data/facts'
 import { labelFormat, SHEET_UNIT } from '../../lib/pptx-specs'
+import { enterpriseCounts } from './said-zh'
 
 function specOf(w: VueWrapper): PptxSpec {
   const raw = w.find('svg').attributes('data-pptx')

@@ -10,8 +10,9 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { article, deck, derivedFigures, enterpriseCounts, textFigures } from '../../data/facts'
+import { article } from '../../data/facts'
 import { formatCount, formatWithUnit } from '../../lib/format'
+import { deck, derivedFigures, enterpriseCounts, textFigures } from './said-zh'
 
 const SLIDES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../slides.md')
 const source = readFileSync(SLIDES_PATH, 'utf8').replace(/\r\n?/g, '\n')

@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { readDeck } from '../../addons/kit/node/deck'
 import { talkLength } from '../../addons/kit/shared/talk-length'
-import { deck } from '../../data/facts'
 import { kit } from '../talk'
+import { deck } from './said-zh'
 
 const SLIDES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../slides.md')
 const DOCS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/talk.md')

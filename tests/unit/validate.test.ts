@@ -1,11 +1,25 @@
 import type { DeckData } from '../../lib/validate'
 import { describe, expect, it } from 'vitest'
-import { enterpriseCounts, mapPath, mapSteps, milestones, placements, products, textFigures } from '../../data/facts'
+import { derivedFigures, enterpriseCounts, mapPath, mapQuarters, mapSteps, milestones, placements, products, textFigures } from '../../data/facts'
+import { talkLanguages } from '../../data/words'
 import { assertDeckData, DeckDataError, validateCounts, validateDeckData } from '../../lib/validate'
 
-/** A deep, mutable copy of the real data, to break on purpose. */
+/** A deep copy that keeps functions (the words modules' phrases) as they are. */
+function clone(v: unknown): any {
+  if (Array.isArray(v))
+    return v.map(clone)
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [
+      k,
+      clone(x),
+    ]))
+  }
+  return v
+}
+
+/** A deep, mutable copy of the real data and every language's words, to break on purpose. */
 function copy(): any {
-  return structuredClone({
+  return clone({
     products,
     enterpriseCounts,
     textFigures,
@@ -13,6 +27,9 @@ function copy(): any {
     placements,
     mapPath,
     mapSteps,
+    derivedFigures,
+    mapQuarters,
+    languages: talkLanguages,
   })
 }
 
@@ -85,13 +102,40 @@ describe('validateDeckData: broken copies name the field', () => {
     expect(errors[0]).toContain('.asOf')
   })
 
-  it('empty asOfLabel', () => {
+  it('a way of saying a date that does not exist', () => {
     const errors = problemsOf((d) => {
-      d.enterpriseCounts[1].asOfLabel = ' '
+      d.enterpriseCounts[1].said = 'late'
     })
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('enterpriseCounts[1]')
-    expect(errors[0]).toContain('.asOfLabel')
+    expect(errors[0]).toContain('.said')
+  })
+
+  it.each(['zh-CN', 'en'])('a figure\'s words empty in %s: names the language\'s file, the id and the field', (lang) => {
+    const errors = problemsOf((d) => {
+      d.languages[lang].counts['wecom-2019'].counts = ' '
+    })
+    expect(errors).toEqual([`data/words/${lang}.ts: counts.wecom-2019.counts is empty: say it in ${lang}`])
+  })
+
+  it.each(['zh-CN', 'en'])('an id with no words in %s', (lang) => {
+    const errors = problemsOf((d) => {
+      delete d.languages[lang].milestones['wecom-app']
+      delete d.languages[lang].reasons.rtx
+      delete d.languages[lang].products.service.short
+    })
+    expect(errors).toHaveLength(3)
+    expect(errors.every(e => e.startsWith(`data/words/${lang}.ts: `))).toBe(true)
+    expect(errors.join('\n')).toContain('milestones has no entry for "wecom-app"')
+    expect(errors.join('\n')).toContain('reasons has no entry for "rtx"')
+    expect(errors.join('\n')).toContain('products["service"].short is missing')
+  })
+
+  it('a quarter with no name in one language', () => {
+    const errors = problemsOf((d) => {
+      delete d.languages.en.map.quarters['high-low']
+    })
+    expect(errors).toEqual(['data/words/en.ts: map.quarters has no name for "high-low": add it'])
   })
 
   it('missing source', () => {
@@ -280,12 +324,26 @@ describe('validateDeckData: broken copies name the field', () => {
     ['a space', '会话 存档'],
   ])('product feature tag %s', (_what, feature) => {
     const errors = problemsOf((d) => {
-      d.products[0].feature = feature
+      d.languages['zh-CN'].products.rtx.feature = feature
     })
     expect(errors).toHaveLength(1)
-    expect(errors[0]).toContain('products[0] (rtx).feature')
+    expect(errors[0]).toContain('data/words/zh-CN.ts: products["rtx"].feature')
     expect(errors[0]).toContain('2–4 Han characters')
     expect(errors[0]).toContain(JSON.stringify(feature) ?? 'undefined')
+  })
+
+  it.each([
+    ['missing', undefined],
+    ['empty', ''],
+    ['three words', 'Archive all chats'],
+    ['too long', 'Conversation log'],
+  ])('product feature tag in English %s', (_what, feature) => {
+    const errors = problemsOf((d) => {
+      d.languages.en.products.rtx.feature = feature
+    })
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain('data/words/en.ts: products["rtx"].feature')
+    expect(errors[0]).toContain('a word or two')
   })
 
   it('product id used twice', () => {
