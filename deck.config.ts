@@ -23,24 +23,8 @@
  */
 import { defineKit } from 'slidev-addon-deck-kit'
 import { notoSansSC } from 'slidev-addon-deck-kit/typefaces'
-import { article, numberedSections } from './data/facts.ts'
 import { creditText } from './lib/credit.ts'
-import { sectionTitles, sectionYears } from './lib/sections.ts'
-
-const published = new Date(`${article.published}T00:00:00Z`)
-const monthYear = published.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-const dayMonthYear = published.toLocaleDateString('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-/** The English edition's section titles, by the same `section:` keys: the part's number and its years. */
-const sectionTitlesEn: Record<string, string> = {
-  开场: 'Opening',
-  ...Object.fromEntries(numberedSections.map((numeral, i) => [numeral, `Part ${i + 1} (${sectionYears(numeral)})`])),
-  结语: 'Closing',
-}
+import { sectionTitles, sectionTitlesFor } from './lib/sections.ts'
 
 export default defineKit({
   url: 'https://deck.example.org/wecom-20/',
@@ -73,10 +57,10 @@ export default defineKit({
       path: 'en/',
       label: 'English',
       credit: {
-        short: `Adapted from an article by ${article.author}, first published in ${article.publisher}, ${monthYear}`,
-        full: `${article.author}, 《${article.title}》, ${article.publisher}, ${dayMonthYear}`,
+        short: creditText('short', 'en'),
+        full: creditText('full', 'en'),
       },
-      sections: sectionTitlesEn,
+      sections: sectionTitlesFor('en'),
       plan: {
         rate: { perMinute: 150, clickSeconds: 3 },
       },
