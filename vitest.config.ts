@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/kit/**/*.test.ts'],
     environment: 'happy-dom',
+    // Some tests read whole font files and cut them: on a busy machine that takes seconds. The
+    // limit catches a hang; speed is measured by the benchmarks.
+    testTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
   },
