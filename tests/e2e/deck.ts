@@ -10,6 +10,35 @@ export const slides = deck.slides
 
 export const total = slides.length
 
+/**
+ * The talk's editions as the build hosts them (deck.config.ts, kit option `editions`): the Chinese
+ * at the root, the English at en/. Specs that check every slide run over both, with these.
+ */
+export interface Edition {
+  lang: 'zh-CN' | 'en'
+  /** Below the site's root: '' or 'en/'. */
+  path: string
+  slides: typeof slides
+  total: number
+}
+
+const english = await readDeck(fileURLToPath(new URL('../../slides.en.md', import.meta.url)))
+
+export const editions: readonly Edition[] = [
+  {
+    lang: 'zh-CN',
+    path: '',
+    slides,
+    total,
+  },
+  {
+    lang: 'en',
+    path: 'en/',
+    slides: english.slides,
+    total: english.slides.length,
+  },
+]
+
 /** 1-based number of the first slide whose source contains `needle`. */
 export function slideWith(needle: string): number {
   const found = slides.find(s => s.content.includes(needle))
@@ -62,7 +91,7 @@ export async function wake(page: Page) {
  * slides explicitly (`?view=slides`), as the reading edition's links do: a phone held upright
  * otherwise gets the reading edition (client/view.ts).
  */
-export async function openSlide(page: Page, no: number, clicks: 'all' | number = 'all', options: { view?: 'slides' } = {}) {
+export async function openSlide(page: Page, no: number, clicks: 'all' | number = 'all', options: { view?: 'slides', edition?: Edition } = {}) {
   const params = new URLSearchParams()
   if (options.view)
     params.set('view', options.view)
@@ -73,7 +102,7 @@ export async function openSlide(page: Page, no: number, clicks: 'all' | number =
   const q = params.size
     ? `?${params}`
     : ''
-  await page.goto(`/${no}${q}`)
+  await page.goto(`/${options.edition?.path ?? ''}${no}${q}`)
   await wake(page)
   // Slide `no` itself, drawn: Slidev shows a loading placeholder until the slide's chunk has run.
   await expect(page.locator(`.slidev-page-${no}`).filter({ visible: true }).first()).toBeVisible()

@@ -5,6 +5,8 @@ export interface SlideMeasure {
   no: number
   /** Han characters of the text a person can see on the slide (SVG text included). */
   han: number
+  /** Latin words of that text (the English edition's measure of "few words"). */
+  words: number
   /** The smallest rendered text, in canvas px (the 980-px slide), with the text it belongs to. */
   smallest: { px: number, text: string }
   /** Every text under `minPx`, for the failure message. */
@@ -37,6 +39,7 @@ export async function measureSlide(page: Page, no: number, minPx = 18): Promise<
       return r.width > 0 && r.height > 0
     }
     let han = 0
+    let words = 0
     const under: { px: number, text: string }[] = []
     let smallest = { px: Number.POSITIVE_INFINITY, text: '' }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
@@ -46,6 +49,7 @@ export async function measureSlide(page: Page, no: number, minPx = 18): Promise<
       if (!text || !el || !visible(el))
         continue
       han += text.match(/\p{Script=Han}/gu)?.length ?? 0
+      words += text.match(/[\p{Script=Latin}\d][\p{Script=Latin}\d'’.,-]*/gu)?.length ?? 0
       let px = Number.parseFloat(getComputedStyle(el).fontSize)
       // SVG text is drawn at its font size times the SVG's own scale: the scale of the element's
       // screen matrix, less the canvas's. (The drawn width over the viewBox width is not it when the
@@ -74,6 +78,13 @@ export async function measureSlide(page: Page, no: number, minPx = 18): Promise<
       const r = svg.getBoundingClientRect()
       chartShare = Math.max(chartShare, (r.width * r.height) / (frame.width * frame.height))
     }
-    return { no, han, smallest, under, chartShare }
+    return {
+      no,
+      han,
+      words,
+      smallest,
+      under,
+      chartShare,
+    }
   }, { no, minPx })
 }
