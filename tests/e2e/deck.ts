@@ -20,6 +20,8 @@ export interface Edition {
   path: string
   slides: typeof slides
   total: number
+  /** The headmatter's title: the cover's heading and the reading edition's. */
+  title: string
 }
 
 const english = await readDeck(fileURLToPath(new URL('../../slides.en.md', import.meta.url)))
@@ -30,12 +32,14 @@ export const editions: readonly Edition[] = [
     path: '',
     slides,
     total,
+    title: String(deck.head.title),
   },
   {
     lang: 'en',
     path: 'en/',
     slides: english.slides,
     total: english.slides.length,
+    title: String(english.head.title),
   },
 ]
 

@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { groupBySection } from '../../addons/kit/shared/sections'
 import { kit as deck } from '../talk'
-import { slides, total, watch } from './deck'
+import { editions, slides, total, watch } from './deck'
 import { cueParagraphs, noteParagraphs, openReading, overflowing, PHONE, squash, textSizes, titleOf } from './reading'
 import { exportName, head, ROOT, SUB_BASE, SUB_DIR, SUB_ORIGIN } from './share'
 
@@ -49,25 +49,28 @@ test('read/index.html is static HTML: the build prerendered it, with no script o
     expect(html, `slide ${s.no}'s title`).toContain(titleOf(s.no).replace(/&/g, '&amp;'))
 })
 
-test('every slide in order with its title, its notes, an anchor and a link to the slide', async ({ page, baseURL }) => {
-  const problems = watch(page, baseURL!)
-  await openReading(page)
-  const shown = await shownTitles(page)
-  expect(shown.map(s => s.id)).toEqual(slides.map(s => String(s.no)))
-  expect(shown.map(s => s.title)).toEqual(slides.map(s => titleOf(s.no)))
+for (const edition of editions) {
+  test(`${edition.lang}: every slide in order with its title, its notes, an anchor and a link to the slide`, async ({ page, baseURL }) => {
+    const problems = watch(page, baseURL!)
+    await openReading(page, `/${edition.path}read/`)
+    await expect(page.locator('html')).toHaveAttribute('lang', edition.lang)
+    const shown = await shownTitles(page)
+    expect(shown.map(s => s.id)).toEqual(edition.slides.map(s => String(s.no)))
+    expect(shown.map(s => s.title)).toEqual(edition.slides.map(s => titleOf(s.no, edition)))
 
-  for (const s of slides) {
-    const section = page.locator(`section[id="${s.no}"]`)
-    const notes = squash(await section.locator('.read-notes').textContent() ?? '')
-    for (const p of noteParagraphs(s.no))
-      expect(notes, `slide ${s.no}'s notes`).toContain(squash(p))
-    // Slidev's [click] marks are the speaker's cues, not part of the prose.
-    await expect(section.locator('.read-notes .slidev-note-click-mark')).toHaveCount(0)
-    await expect(section.locator(`a[href="#${s.no}"]`)).toHaveCount(1)
-    await expect(section.locator(`a[href="/${s.no}?view=slides"]`)).toHaveCount(1)
-  }
-  expect(problems).toEqual([])
-})
+    for (const s of edition.slides) {
+      const section = page.locator(`section[id="${s.no}"]`)
+      const notes = squash(await section.locator('.read-notes').textContent() ?? '')
+      for (const p of noteParagraphs(s.no, edition))
+        expect(notes, `slide ${s.no}'s notes`).toContain(squash(p))
+      // Slidev's [click] marks are the speaker's cues, not part of the prose.
+      await expect(section.locator('.read-notes .slidev-note-click-mark')).toHaveCount(0)
+      await expect(section.locator(`a[href="#${s.no}"]`)).toHaveCount(1)
+      await expect(section.locator(`a[href="/${edition.path}${s.no}?view=slides"]`)).toHaveCount(1)
+    }
+    expect(problems).toEqual([])
+  })
+}
 
 test('stage directions are the presenter\'s: the presenter view shows them, the reading edition leaves them out', async ({ browser, page }) => {
   const cued = slides.filter(s => cueParagraphs(s.no).length > 0)
@@ -131,21 +134,23 @@ test('a slide\'s address opens the page at that slide: /read/#N', async ({ page 
   await expect(page.locator(`section[id="${no}"] .slidev-layout h1`)).toBeInViewport()
 })
 
-test('fits a phone: no sideways scroll, body text 16 px or more, nothing under 12 px (SVG text as drawn)', async ({ page }) => {
-  await openReading(page)
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
-  expect(await overflowing(page)).toEqual([])
-  const sizes = await textSizes(page)
-  // A measurement that finds no text is broken, not a pass.
-  expect(sizes.filter(s => s.body).length).toBeGreaterThan(total)
-  expect(new Set(sizes.filter(s => s.slide).map(s => s.slide)).size).toBe(total)
-  expect(sizes.filter(s => s.px < 12).map(s => `slide ${s.slide ?? '-'}: "${s.text}" at ${s.px} px`)).toEqual([])
-  expect(sizes.filter(s => s.body && s.px < 16).map(s => `slide ${s.slide ?? '-'}: "${s.text}" at ${s.px} px`)).toEqual([])
-  test.info().annotations.push({
-    type: 'smallest text (CSS px)',
-    description: String(Math.min(...sizes.map(s => s.px))),
+for (const edition of editions) {
+  test(`${edition.lang}: fits a phone: no sideways scroll, body text 16 px or more, nothing under 12 px (SVG text as drawn)`, async ({ page }) => {
+    await openReading(page, `/${edition.path}read/`)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+    expect(await overflowing(page)).toEqual([])
+    const sizes = await textSizes(page)
+    // A measurement that finds no text is broken, not a pass.
+    expect(sizes.filter(s => s.body).length).toBeGreaterThan(edition.total)
+    expect(new Set(sizes.filter(s => s.slide).map(s => s.slide)).size).toBe(edition.total)
+    expect(sizes.filter(s => s.px < 12).map(s => `slide ${s.slide ?? '-'}: "${s.text}" at ${s.px} px`)).toEqual([])
+    expect(sizes.filter(s => s.body && s.px < 16).map(s => `slide ${s.slide ?? '-'}: "${s.text}" at ${s.px} px`)).toEqual([])
+    test.info().annotations.push({
+      type: 'smallest text (CSS px)',
+      description: String(Math.min(...sizes.map(s => s.px))),
+    })
   })
-})
+}
 
 test('the charts and the map are drawn full width, at least 330 px, and complete', async ({ page }) => {
   await openReading(page)

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test'
+import type { Edition } from './deck'
 /**
  * What the reading-edition tests share: the phone they read on, what the deck says each slide's
  * title and notes are (from slides.md, tests/e2e/deck.ts), and measurements of the page as drawn.
  */
 import { expect } from '@playwright/test'
-import { slides } from './deck'
+import { editions } from './deck'
 import { head } from './share'
 
 /** A phone held upright (iPhone 12–15 size), as the issue measures it. */
@@ -13,8 +14,8 @@ export const PHONE = { width: 390, height: 844 }
 export const deckTitle = String(head.title)
 
 /** The title a reader sees for slide `no`: its Markdown title, the deck's title on the cover. */
-export function titleOf(no: number): string {
-  return slides[no - 1]!.title || deckTitle
+export function titleOf(no: number, edition: Edition = editions[0]!): string {
+  return edition.slides[no - 1]!.title || edition.title
 }
 
 /** No whitespace at all (line breaks fall differently in Markdown and on the page). */
@@ -27,8 +28,8 @@ const CUE_SOURCE = /^\s*<p class="cue">([\s\S]*?)<\/p>\s*$/
  * The speaker notes of a slide as plain text paragraphs: the Markdown source without Slidev's
  * `[click]` marks (which the reading edition drops) and without Markdown's inline markup.
  */
-export function noteParagraphs(no: number): string[] {
-  return slides[no - 1]!.note
+export function noteParagraphs(no: number, edition: Edition = editions[0]!): string[] {
+  return edition.slides[no - 1]!.note
     .replace(/\[click(?::\d+)?\]/gi, '')
     .split(/\n\s*\n/)
     .filter(p => !CUE_SOURCE.test(p))
@@ -37,8 +38,8 @@ export function noteParagraphs(no: number): string[] {
 }
 
 /** The stage directions of slide `no`'s notes, as text. */
-export function cueParagraphs(no: number): string[] {
-  return slides[no - 1]!.note
+export function cueParagraphs(no: number, edition: Edition = editions[0]!): string[] {
+  return edition.slides[no - 1]!.note
     .split(/\n\s*\n/)
     .map(p => CUE_SOURCE.exec(p)?.[1]?.trim())
     .filter((p): p is string => !!p)
