@@ -185,6 +185,29 @@ export const en: TalkWords = {
     years: false,
     // Its label above: under it, the tag would meet the quarter's name.
     sides: { 'wecom-3': 'above' },
+    // On a phone the English names and tags are a little smaller (still 12 CSS px at the narrowest).
+    textSizes: {
+      reading: { name: 13.5, tag: 13.5 },
+    },
+    // The English names and tags are wider than the Chinese the placements were made for: on the
+    // slide, 企业号's name and 企业微信 1.0's label drop below the quarter names' line; on the
+    // narrow phone map most labels take another side or shift clear of the path and the edges
+    // (tests/unit/geometry.test.ts checks every step of both).
+    labels: {
+      slide: {
+        'enterprise-account': { dx: -10, dy: 20 },
+        'wecom-1': { side: 'left', dy: 20 },
+      },
+      reading: {
+        'rtx': { dx: 5 },
+        'enterprise-qq': { dx: -10, dy: 10 },
+        'subscription': { side: 'below', dx: -20 },
+        'service': { side: 'below', dx: 20 },
+        'dingtalk': { side: 'below', dx: 5, dy: 20 },
+        'wecom-1': { side: 'right', dx: 45, dy: -20 },
+        'wecom-3': { dx: 45 },
+      },
+    },
     title: 'Positioning map: seven Tencent products and DingTalk',
     problems: 'The map\'s data is wrong, so it is not drawn:',
     rival: short => `${short} (rival)`,
