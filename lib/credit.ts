@@ -4,8 +4,8 @@
  * and PDFs. The date comes apart so <Credit> can mark it up as a <time>.
  *   short  改编自王M争的文章，原载「人人都是产品经理」，2022 年 8 月
  *   full   王M争《企业微信的20年：腾讯是如何连接人和企业？》，人人都是产品经理，2022 年 8 月 16 日
- * In English: "Adapted from an article by 王M争 (Wang M Zheng), first published in 人人都是产品经理
- * (“Everyone Is a Product Manager”), August 2022". The names are the source's own (data/facts.ts).
+ * In English: "After an article by 王M争 (Wang M Zheng), 人人都是产品经理, August 2022" (short) and
+ * the full credit with the title in both scripts. The names are the source's own (data/facts.ts).
  */
 import type { CreditFull } from '../data/words/types.ts'
 import { article } from '../data/facts.ts'

@@ -18,6 +18,8 @@ import { productSaid, yearSaid } from './said.ts'
  * column, 330 CSS px or more.
  */
 export interface MapSizes {
+  /** Which surface these sizes draw (a language may place a label differently on each). */
+  surface: 'slide' | 'reading'
   /** The viewBox. */
   W: number
   H: number
@@ -53,6 +55,7 @@ export interface MapSizes {
 
 export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
   slide: {
+    surface: 'slide',
     W: 900,
     H: 438,
     plot: { x: 96, y: 8, width: 796, height: 344 },
@@ -75,6 +78,7 @@ export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
     minDrawnWidth: 900,
   },
   reading: {
+    surface: 'reading',
     W: 360,
     H: 392,
     plot: { x: 36, y: 6, width: 318, height: 300 },
@@ -98,6 +102,17 @@ export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
   },
 }
 
+/** The map's sizes on a surface in a language: MAP_SIZES, with the language's smaller name and tag where it sets them. */
+export function mapSizesFor(surface: 'slide' | 'reading', lang?: string): MapSizes {
+  const own = talkWords(lang).map.textSizes?.[surface]
+  return own
+    ? {
+        ...MAP_SIZES[surface],
+        ...own,
+      }
+    : MAP_SIZES[surface]
+}
+
 /** One product as the map lays it out: where it sits on the grid and what its label says. */
 export interface MapItem {
   id: string
@@ -110,6 +125,9 @@ export interface MapItem {
   year: string
   /** The feature its positioning brought (2–4 Han characters; a word or two in English). */
   tag: string
+  /** A shift of the whole label from its side's spot, in viewBox units (0 when not given). */
+  dx?: number
+  dy?: number
 }
 
 export interface MapLabel {
@@ -244,7 +262,8 @@ export function layoutMap(items: readonly MapItem[], path: readonly string[], s:
     return {
       ...it,
       at,
-      label: mapLabel(at, it.side, it.name, it.year, it.tag, s),
+      // A shifted label is laid out as if its marker sat where the shift puts it.
+      label: mapLabel({ x: at.x + (it.dx ?? 0), y: at.y + (it.dy ?? 0) }, it.side, it.name, it.year, it.tag, s),
     }
   })
   const byId = new Map(points.map(p => [p.id, p]))
@@ -336,11 +355,14 @@ export function placementItems(placements: readonly Placement[], s: MapSizes, la
   const { map } = talkWords(lang)
   return placements.map((p) => {
     const product = productSaid(p.product, lang)
+    const here = map.labels?.[s.surface]?.[p.product] ?? {}
     return {
       id: p.product,
       x: p.x,
       y: p.y,
-      side: map.sides[p.product] ?? p.label,
+      side: here.side ?? map.sides[p.product] ?? p.label,
+      dx: here.dx ?? 0,
+      dy: here.dy ?? 0,
       name: product.short,
       year: s.year && map.years
         ? yearSaid(product)

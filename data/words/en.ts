@@ -67,7 +67,7 @@ export const en: TalkWords = {
   basis: {
     claim: 'self-reported',
     aim: 'target',
-    difference: 'the article’s difference',
+    difference: 'the article\'s difference',
   },
   basisAfter: word => ` (${word})`,
   labelJoin: ' · ',
@@ -81,8 +81,7 @@ export const en: TalkWords = {
     },
     'enterprise-qq': {
       name: 'Enterprise QQ',
-      // Tencent's own English brand for it (bizqq.qq.com); "Enterprise QQ" does not fit the map.
-      short: 'BizQQ',
+      short: 'Enterprise QQ',
       positioning: 'Customer service + marketing',
       feature: 'Broadcast',
     },
@@ -107,7 +106,7 @@ export const en: TalkWords = {
     'dingtalk': {
       name: 'DingTalk (Alibaba)',
       short: 'DingTalk',
-      positioning: 'An “online office” for small businesses',
+      positioning: 'An "online office" for small businesses',
       feature: 'Workbench',
     },
     'wecom-1': {
@@ -132,12 +131,12 @@ export const en: TalkWords = {
 
   textFigures: {
     'qq-users-2001': { counts: 'registered QQ users', unit: '' },
-    'qq-club-fee': { counts: 'the “QQ Club” membership fee', unit: 'yuan a month' },
+    'qq-club-fee': { counts: 'the "QQ Club" membership fee', unit: 'yuan a month' },
     'qq-club-members': { counts: 'paying members', unit: 'members' },
-    'dingtalk-marketing-2015': { counts: 'Alibaba’s marketing spend on DingTalk', unit: 'yuan' },
+    'dingtalk-marketing-2015': { counts: 'Alibaba\'s marketing spend on DingTalk', unit: 'yuan' },
     'dingtalk-release-weeks': { counts: 'time between DingTalk releases', unit: 'weeks' },
     'dingtalk-aim-2019': { counts: 'organisations it said it would serve', unit: 'organisations' },
-    'dingtalk-orgs-2020': { counts: 'organisations, by DingTalk’s count', unit: 'organisations' },
+    'dingtalk-orgs-2020': { counts: 'organisations, by DingTalk\'s count', unit: 'organisations' },
   },
 
   derived: {
@@ -149,18 +148,18 @@ export const en: TalkWords = {
     'qq-launch': { what: 'QQ launches' },
     'wechat-launch': { what: 'WeChat launches' },
     'laiwang-launch': { what: 'Alibaba launches Laiwang to take on WeChat' },
-    'laiwang-fading': { what: 'Laiwang’s numbers show it fading' },
-    'dingtalk-beta': { what: 'DingTalk’s beta comes out' },
+    'laiwang-fading': { what: 'Laiwang\'s numbers show it fading' },
+    'dingtalk-beta': { what: 'DingTalk\'s beta comes out' },
     'wecom-app': { what: 'Tencent releases WeCom as an app of its own' },
     'open-class-2019': { what: 'Zhang Xiaolong on WeCom at WeChat Open Class' },
   },
 
   reasons: {
     'rtx': 'Installed on the company network: colleagues only, no link to personal QQ',
-    'enterprise-qq': 'Rides on QQ’s huge user base for customer service and marketing',
+    'enterprise-qq': 'Rides on QQ\'s huge user base for customer service and marketing',
     'subscription': 'Lives inside WeChat, pushing content to users',
     'service': 'Lives inside WeChat, offering users services and payment',
-    'enterprise-account': 'Lives inside WeChat, but serves the company’s own staff',
+    'enterprise-account': 'Lives inside WeChat, but serves the company\'s own staff',
     'dingtalk': 'An app of its own, built for collaboration inside the company',
     'wecom-1': 'An app of its own, positioned almost exactly where DingTalk is',
     'wecom-3': 'Still its own app, but reaching customers through personal WeChat',
@@ -178,29 +177,52 @@ export const en: TalkWords = {
       },
     },
     quarters: {
-      'low-high': 'Hitched office',
-      'high-high': 'Hitched reach',
-      'low-low': 'Solo office',
-      'high-low': 'Solo reach',
+      'low-high': 'Piggyback work',
+      'high-high': 'Piggyback reach',
+      'low-low': 'Standalone work',
+      'high-low': 'Standalone reach',
     },
     years: false,
     // Its label above: under it, the tag would meet the quarter's name.
     sides: { 'wecom-3': 'above' },
+    // On a phone the English names and tags are a little smaller (still 12 CSS px at the narrowest).
+    textSizes: {
+      reading: { name: 13.5, tag: 13.5 },
+    },
+    // The English names and tags are wider than the Chinese the placements were made for: on the
+    // slide, 企业号's name and 企业微信 1.0's label drop below the quarter names' line; on the
+    // narrow phone map most labels take another side or shift clear of the path and the edges
+    // (tests/unit/geometry.test.ts checks every step of both).
+    labels: {
+      slide: {
+        'enterprise-account': { dx: -10, dy: 20 },
+        'wecom-1': { side: 'left', dy: 20 },
+      },
+      reading: {
+        'rtx': { dx: 5 },
+        'enterprise-qq': { dx: -10, dy: 10 },
+        'subscription': { side: 'below', dx: -20 },
+        'service': { side: 'below', dx: 20 },
+        'dingtalk': { side: 'below', dx: 5, dy: 20 },
+        'wecom-1': { side: 'right', dx: 45, dy: -20 },
+        'wecom-3': { dx: 45 },
+      },
+    },
     title: 'Positioning map: seven Tencent products and DingTalk',
-    problems: 'The map’s data is wrong, so it is not drawn:',
+    problems: 'The map\'s data is wrong, so it is not drawn:',
     rival: short => `${short} (rival)`,
     describe: {
-      x: (title, low, high) => `Horizontal axis: ${title}, from “${low}” on the left to “${high}” on the right. `,
-      y: (title, low, high) => `Vertical axis: ${title}, from “${low}” at the bottom to “${high}” at the top. `,
+      x: (title, low, high) => `Horizontal axis: ${title}, from "${low}" on the left to "${high}" on the right. `,
+      y: (title, low, high) => `Vertical axis: ${title}, from "${low}" at the bottom to "${high}" at the top. `,
       quarters: named => `Four quarters: ${named.map(q => `${q.y === 'high'
         ? 'top'
         : 'bottom'} ${q.x === 'low'
         ? 'left'
-        : 'right'} “${q.name}”`).join(', ')}. `,
-      reading: 'The placements are this talk’s reading of the article, not measurements. ',
+        : 'right'} "${q.name}"`).join(', ')}. `,
+      reading: 'The placements are this talk\'s reading of the article, not measurements. ',
       path: shorts => `Tencent products placed so far, in time order: ${shorts.join(' → ')}. `,
       tags: 'The tag beside each product is the feature its positioning brought. ',
-      point: p => `${p.name} (${p.year}): ${p.reason}; in “${p.quarter ?? 'on the midline'}”; feature tag “${p.feature}”. `,
+      point: p => `${p.name} (${p.year}): ${p.reason}; in "${p.quarter ?? 'on the midline'}"; feature tag "${p.feature}". `,
       empty: 'No products placed yet.',
     },
     list: {
@@ -213,7 +235,7 @@ export const en: TalkWords = {
 
   chart: {
     title: 'Enterprises on WeCom and DingTalk',
-    problems: 'The chart’s data is wrong, so it is not drawn:',
+    problems: 'The chart\'s data is wrong, so it is not drawn:',
     caption: (author, year) => `Column heights proportional to the values, from 0 · Source: ${author} (${year})`,
     describe: f => `${f.date}, ${f.short}: ${f.value} (${f.counts}${f.basis
       ? `, ${f.basis}`
@@ -251,10 +273,11 @@ export const en: TalkWords = {
   },
 
   credit: {
-    short: a => [`Adapted from an article by ${a.author} (Wang M Zheng), `, `first published in ${a.publisher} (“Everyone Is a Product Manager”), `],
+    // Short enough for the cover's two lines; the closing slide gives the full credit.
+    short: a => [`After an article by ${a.author} (Wang M Zheng), `, `${a.publisher}, `],
     full: a => ({
       author: `${a.author} (Wang M Zheng)`,
-      title: `, “${a.title}” (“Twenty years of WeCom: how Tencent connects people and businesses”)`,
+      title: `, "${a.title}" ("Twenty years of WeCom: how Tencent connects people and businesses")`,
       between: ', ',
       publisher: `${a.publisher} (Everyone Is a Product Manager)`,
       after: ', ',

@@ -48,6 +48,13 @@ export interface ArticleNames {
   publisher: string
 }
 
+/** A label's side and shift on one surface of the map (TalkWords map.labels). */
+export interface MapLabelPlace {
+  side?: 'left' | 'right' | 'above' | 'below'
+  dx?: number
+  dy?: number
+}
+
 export interface TalkWords {
   /** The BCP 47 tag the words are written in, for `lang` attributes. */
   lang: string
@@ -110,6 +117,14 @@ export interface TalkWords {
      */
     years: boolean
     sides: Readonly<Partial<Record<ProductId, 'left' | 'right' | 'above' | 'below'>>>
+    /**
+     * Where a label goes on one surface (the slide, or the phone's reading edition) when this
+     * language's words need more than `sides`: its side there, and a shift of the whole label
+     * (name and tag) in that surface's viewBox units. The markers never move.
+     */
+    labels?: Readonly<Partial<Record<'slide' | 'reading', Readonly<Partial<Record<ProductId, MapLabelPlace>>>>>>
+    /** A product's name and tag drawn smaller on one surface (viewBox units), where this language's words run long. */
+    textSizes?: Readonly<Partial<Record<'slide' | 'reading', { name?: number, tag?: number }>>>
     title: string
     problems: string
     /** The legend's words for the rival's shape. */

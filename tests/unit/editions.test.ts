@@ -20,6 +20,7 @@ import { readDeck } from '../../addons/kit/node/deck'
 import { clickCount, spokenText, talkLength } from '../../addons/kit/shared/talk-length'
 import { deck } from '../../data/facts'
 import { bothScripts } from '../../data/words/en'
+import { creditText } from '../../lib/credit'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const ZH_PATH = resolve(ROOT, 'slides.md')
@@ -97,6 +98,8 @@ function strayHan(text: string): string[] {
 
 /** 「」《》、。，：；（）！？ and the other full-width and CJK marks. */
 const FULL_WIDTH = /[\u3000-\u303F\uFF01-\uFF65]/g
+/** ‘ ’ “ ”: curly quotes, which the deck's typeface sets full width. */
+const CURLY_QUOTES = /[\u2018\u2019\u201C\u201D]/g
 
 let zh: Deck
 let en: Deck
@@ -171,6 +174,20 @@ describe('each edition is in its own language', () => {
   it('the English edition uses no full-width punctuation', () => {
     for (const s of en.slides)
       expect(`${s.content}\n${s.note}`.match(FULL_WIDTH) ?? [], `slide ${s.no}`).toEqual([])
+  })
+
+  // The deck's only typeface, Noto Sans SC, draws ‘ ’ “ ” full width (as Chinese sets them), so
+  // "What… and article's would show a wide gap: English text uses straight quotes and apostrophes.
+  it('the English edition uses straight quotes and apostrophes, not curly ones', () => {
+    for (const s of en.slides)
+      expect(`${s.content}\n${s.note}`.match(CURLY_QUOTES) ?? [], `slide ${s.no}`).toEqual([])
+    const head = JSON.stringify(en.head)
+    expect(head.match(CURLY_QUOTES) ?? [], 'headmatter').toEqual([])
+    expect(readFileSync(resolve(ROOT, 'data/words/en.ts'), 'utf8').match(CURLY_QUOTES) ?? [], 'data/words/en.ts').toEqual([])
+    for (const variant of ['short', 'full'] as const)
+      expect(creditText(variant, 'en').match(CURLY_QUOTES) ?? [], `the ${variant} credit`).toEqual([])
+    // The check itself sees them.
+    expect('the article’s “title”'.match(CURLY_QUOTES)).toHaveLength(3)
   })
 
   it('the Chinese notes hold no English prose (no run of five Latin words)', () => {

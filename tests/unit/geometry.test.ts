@@ -1,9 +1,9 @@
 import type { ColumnLayoutOptions } from '../../lib/geometry'
-import type { MapItem } from '../../lib/map-layout'
+import type { MapItem, MapSizes } from '../../lib/map-layout'
 import { describe, expect, it } from 'vitest'
 import { mapPath, mapSteps, placements } from '../../data/facts'
 import { arrowBetween, distanceToSegment, isInside, labelAt, labelBox, layoutColumns, levelOn, rectHitsCircle, rectInside, rectsOverlap, segmentHitsRect, segmentsCross, textWidthEm, toPlot, zeroBasedScale } from '../../lib/geometry'
-import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems, pathAmong, placedBy, placementItems, quarterLabels } from '../../lib/map-layout'
+import { layoutMap, MAP_SIZES, mapLabel, mapLayoutProblems, mapSizesFor, pathAmong, placedBy, placementItems, quarterLabels } from '../../lib/map-layout'
 import { quartersSaid } from '../../lib/said'
 import { COUNT_CHART } from '../../lib/sizes'
 
@@ -497,16 +497,12 @@ describe('placedBy', () => {
 })
 
 describe('the positioning map as the deck draws it', () => {
-  const items = (s: typeof MAP_SIZES.slide, lang?: string) => placementItems(placements, s, lang)
+  const items = (s: MapSizes, lang?: string) => placementItems(placements, s, lang)
   const langs = ['zh-CN', 'en'] as const
   const cases = langs.flatMap(lang => (['slide', 'reading'] as const).map(where => [where, lang] as const))
-  // The English labels do not fit the map yet (on the slide, 企业号's name and 企业微信 1.0's tag meet
-  // quarter names; on the phone several run off the plot): the work left; EN_MAP=1 runs these cases.
-  const checked = cases.filter(([, lang]) => lang !== 'en' || process.env.EN_MAP)
-  const checkedWithoutQuarters = cases.filter(([where, lang]) => lang !== 'en' || where === 'slide' || process.env.EN_MAP)
 
-  it.each(checked)('on the %s, in %s, at every step: no label, tag or quarter name over another, a marker, a step number or a path line; no two arrows cross', (where, lang) => {
-    const s = MAP_SIZES[where]
+  it.each(cases)('on the %s, in %s, at every step: no label, tag or quarter name over another, a marker, a step number or a path line; no two arrows cross', (where, lang) => {
+    const s = mapSizesFor(where, lang)
     for (let step = 0; step <= mapSteps.length; step++) {
       const placed = placedBy(step)
       const layout = layoutMap(placementItems(placements.filter(p => placed.includes(p.product)), s, lang), pathAmong(placed), s, quartersSaid(lang))
@@ -517,8 +513,8 @@ describe('the positioning map as the deck draws it', () => {
     }
   })
 
-  it.each(checkedWithoutQuarters)('on the %s, in %s: every label and tag inside the plot, none over another label, a marker, a step number or a path line', (where, lang) => {
-    const s = MAP_SIZES[where]
+  it.each(cases)('on the %s, in %s: every label and tag inside the plot, none over another label, a marker, a step number or a path line', (where, lang) => {
+    const s = mapSizesFor(where, lang)
     const layout = layoutMap(items(s, lang), mapPath, s)
     expect(layout.points).toHaveLength(placements.length)
     expect(mapLayoutProblems(layout, s)).toEqual([])
@@ -528,9 +524,9 @@ describe('the positioning map as the deck draws it', () => {
     }
   })
 
-  it('draws the tags large enough: 18 canvas px on the slide, 12 CSS px on a phone, at the narrowest the map is drawn', () => {
-    const slide = MAP_SIZES.slide
-    const reading = MAP_SIZES.reading
+  it.each(langs)('draws the tags large enough in %s: 18 canvas px on the slide, 12 CSS px on a phone, at the narrowest the map is drawn', (lang) => {
+    const slide = mapSizesFor('slide', lang)
+    const reading = mapSizesFor('reading', lang)
     expect(slide.tag * slide.minDrawnWidth / slide.W).toBeGreaterThanOrEqual(18)
     expect(reading.tag * reading.minDrawnWidth / reading.W).toBeGreaterThanOrEqual(12)
     // And every other text of the map with them.
@@ -551,8 +547,8 @@ describe('the positioning map as the deck draws it', () => {
     const rival = placements.find(p => p.product === 'dingtalk')!
     expect(Math.abs(one.x - rival.x)).toBeLessThanOrEqual(10)
     expect(Math.abs(one.y - rival.y)).toBeLessThanOrEqual(10)
-    for (const [where, lang] of checkedWithoutQuarters) {
-      const s = MAP_SIZES[where]
+    for (const [where, lang] of cases) {
+      const s = mapSizesFor(where, lang)
       const pts = new Map(layoutMap(items(s, lang), mapPath, s).points.map(p => [p.id, p]))
       const a = pts.get('wecom-1')!
       const b = pts.get('dingtalk')!

@@ -128,7 +128,7 @@ describe('the words modules', () => {
 describe('credit, sections and the PPTX sheet in each language', () => {
   it('credits the article in English with the author and publisher as the article gives them', () => {
     expect(creditText('short')).toBe('改编自王M争的文章，原载「人人都是产品经理」，2022 年 8 月')
-    expect(creditText('short', 'en')).toBe('Adapted from an article by 王M争 (Wang M Zheng), first published in 人人都是产品经理 (“Everyone Is a Product Manager”), August 2022')
+    expect(creditText('short', 'en')).toBe('After an article by 王M争 (Wang M Zheng), 人人都是产品经理, August 2022')
     expect(creditText('full', 'en')).toContain('16 August 2022')
     expect(hanLeft(creditText('full', 'en'))).toEqual([])
   })
