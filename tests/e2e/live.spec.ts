@@ -157,7 +157,7 @@ test('a phone on the slides follows slide and reveal; a phone that opens mid-tal
     r.contexts.push(slidesPhone)
     const viewer = await slidesPhone.newPage()
     await viewer.goto(`${r.server.url}2?view=slides`)
-    await expect(viewer.locator('.slidev-page-2').filter({ visible: true }).first()).toBeVisible()
+    await expect(viewer.locator('.slidev-page-2').filter({ visible: true }).first()).toBeVisible({ timeout: 15_000 })
     await presentTo(r.presenter, revealing)
     await expect.poll(() => new URL(viewer.url()).pathname).toBe(`/${revealing}`)
     await r.presenter.keyboard.press('ArrowRight')
