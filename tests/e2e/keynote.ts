@@ -5,7 +5,10 @@ export interface SlideMeasure {
   no: number
   /** Han characters of the text a person can see on the slide (SVG text included). */
   han: number
-  /** Latin words of that text (the English edition's measure of "few words"). */
+  /**
+   * Words of that text in Latin letters (the English edition's measure of "few words"); figures
+   * and years are not words, as the Han count leaves digits out.
+   */
   words: number
   /** The smallest rendered text, in canvas px (the 980-px slide), with the text it belongs to. */
   smallest: { px: number, text: string }
@@ -49,7 +52,7 @@ export async function measureSlide(page: Page, no: number, minPx = 18): Promise<
       if (!text || !el || !visible(el))
         continue
       han += text.match(/\p{Script=Han}/gu)?.length ?? 0
-      words += text.match(/[\p{Script=Latin}\d][\p{Script=Latin}\d'’.,-]*/gu)?.length ?? 0
+      words += text.match(/\p{Script=Latin}[\p{Script=Latin}\d'’.-]*/gu)?.length ?? 0
       let px = Number.parseFloat(getComputedStyle(el).fontSize)
       // SVG text is drawn at its font size times the SVG's own scale: the scale of the element's
       // screen matrix, less the canvas's. (The drawn width over the viewBox width is not it when the
