@@ -15,6 +15,7 @@ import JSZip from 'jszip'
 import { PDFDocument } from 'pdf-lib'
 import { loadTalk } from '../../addons/kit/node/deck'
 import { readStructure } from '../../addons/kit/node/export/pdf-structure'
+import { wake } from './deck'
 import { need, ROOT, run, squash } from './share'
 
 const zh = await loadTalk(join(ROOT, 'slides.md'))
@@ -150,6 +151,21 @@ test('the English reading edition loads only its own fonts, a few kilobytes, and
     expect(chinese.has(f.split('/').at(-1)!), `${f} is a file of the Chinese edition`).toBe(false)
   }
   expect(bytes, `first visit: ${(bytes / 1000).toFixed(1)} kB`).toBeLessThanOrEqual(150_000)
+  await context.close()
+})
+
+test('the English slides\' first visit, the application started on slide 1, stays within 500 kB', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  const { bytes } = await firstVisitBytes(page, `/${EN}1`, async () => {
+    await wake(page)
+    await expect(page.locator('#app .slidev-page-1 h1')).toBeVisible()
+  })
+  test.info().annotations.push({
+    type: 'first visit (kB)',
+    description: (bytes / 1000).toFixed(1),
+  })
+  expect(bytes, `first visit: ${(bytes / 1000).toFixed(1)} kB`).toBeLessThanOrEqual(500_000)
   await context.close()
 })
 
