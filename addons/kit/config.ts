@@ -87,20 +87,13 @@ export const DEFAULT_PLAN: ResolvedPlan = {
  * are replaced whole (they are in a language); `plan`, `manifest` and `pptx` are merged over the
  * main edition's, option by option.
  */
-export interface EditionOptions {
+export interface EditionOptions extends Pick<KitOptions, 'typeface' | 'credit' | 'sections' | 'words' | 'manifest' | 'plan' | 'pptx'> {
   /** Its Markdown file, relative to the talk's folder ("slides.en.md"); its headmatter `lang` chooses the kit's words. */
   entry: string
   /** Where it is hosted, relative to the main edition's `url` and `base`: one or more path segments ending in "/" ("en/"). */
   path: string
   /** The link to it in the other editions' switches, in its own language ("English"). */
   label: string
-  typeface?: Typeface | false
-  credit?: { short: string, full: string }
-  sections?: Record<string, string>
-  words?: Partial<KitWords>
-  manifest?: ManifestAdditions
-  plan?: PlanOptions
-  pptx?: PptxOptions
 }
 
 export interface KitOptions {
