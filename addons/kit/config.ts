@@ -251,6 +251,11 @@ export function resolvePlan(options: PlanOptions = {}): ResolvedPlan {
 /** The main edition's entry when a talk is named by its folder. */
 export const MAIN_ENTRY = 'slides.md'
 
+/** An entry as the kit compares them: relative to the talk's folder, without a leading "./". */
+export function entryName(file: string): string {
+  return file.replace(/^\.\//, '')
+}
+
 /** The link-preview picture of the edition at `path` ("" → og-image.png, "en/" → og-image-en.png). */
 export function ogImageOf(path: string): string {
   const slug = path.replace(/\/$/, '').replace(/\//g, '-')
@@ -278,7 +283,7 @@ export function checkEditions(options: Pick<KitOptions, 'editions' | 'label'>, m
   editions.forEach((e, i) => {
     if (typeof e?.entry !== 'string' || !/\.md$/.test(e.entry))
       throw new Error(`${where(i, 'entry')} must name the edition's Markdown file beside slides.md (e.g. 'slides.en.md'), got ${JSON.stringify(e?.entry)}`)
-    const entry = e.entry.replace(/^\.\//, '')
+    const entry = entryName(e.entry)
     if (entry === main)
       throw new Error(`${where(i, 'entry')} is ${JSON.stringify(e.entry)}, the main edition's own file: an edition needs a file of its own`)
     if (entries.has(entry))
@@ -301,9 +306,10 @@ export function checkEditions(options: Pick<KitOptions, 'editions' | 'label'>, m
  * one. `edition.langs`: the other editions' `lang`, by entry (for the hreflang links).
  */
 export function resolveKit(options: KitOptions, env: Record<string, string | undefined> = {}, lang?: string, edition: { entry?: string, langs?: Record<string, string> } = {}): ResolvedKit {
-  const entry = (edition.entry ?? MAIN_ENTRY).replace(/^\.\//, '')
+  const entry = entryName(edition.entry ?? MAIN_ENTRY)
   const extra = options.editions ?? []
-  const chosen = extra.find(e => e.entry.replace(/^\.\//, '') === entry)
+  const at = extra.findIndex(e => entryName(e.entry) === entry)
+  const chosen = extra[at]
   const mainEntry = chosen ? MAIN_ENTRY : entry
   checkEditions(options, mainEntry)
   const mainUrl = normalizeUrl(env.DECK_URL || options.url)
@@ -327,11 +333,10 @@ export function resolveKit(options: KitOptions, env: Record<string, string | und
   }
   const editions = [
     editionOf(mainEntry, '', options.label ?? ''),
-    ...extra.map(e => editionOf(e.entry.replace(/^\.\//, ''), e.path, e.label)),
+    ...extra.map(e => editionOf(entryName(e.entry), e.path, e.label)),
   ]
-  const current = editions.find(e => e.entry === (chosen
-    ? chosen.entry.replace(/^\.\//, '')
-    : mainEntry))!
+  // The main edition first, then `editions` in order: the chosen one is at its index plus one.
+  const current = editions[at + 1]!
   const own = <K extends keyof EditionOptions>(key: K) => chosen && chosen[key] !== undefined
     ? chosen[key]
     : options[key as keyof KitOptions] as EditionOptions[K]

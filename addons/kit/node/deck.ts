@@ -13,7 +13,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { load, parseSync, resolveConfig } from '@slidev/parser/fs'
 import { parseTimeString } from '@slidev/parser/utils'
-import { MAIN_ENTRY, resolveKit } from '../config.ts'
+import { entryName, MAIN_ENTRY, resolveKit } from '../config.ts'
 import { DEFAULT_LANG, wordsFor } from '../shared/words.ts'
 
 /** What of Slidev's loaded talk the kit reads: the slides as presented (imports followed, hidden ones out), the headmatter, the resolved config. */
@@ -196,7 +196,7 @@ export async function loadKit(root: string, env: Record<string, string | undefin
   const langs: Record<string, string> = {}
   const files = [
     MAIN_ENTRY,
-    ...(options.editions ?? []).map(e => String(e?.entry ?? '').replace(/^\.\//, '')),
+    ...(options.editions ?? []).map(e => entryName(String(e?.entry ?? ''))),
   ]
   for (const [i, file] of files.entries()) {
     if (file === rel || !file)
