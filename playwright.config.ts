@@ -28,6 +28,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 720 },
+    // Off unless a test is about them (offline.spec.ts and a few others opt in). A worker that
+    // activates while a test runs can have Slidev's registration (registerType "autoUpdate")
+    // reload the page under the test, which failed CI once ("Execution context was destroyed").
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(process.env, undefined, () => {
         try {

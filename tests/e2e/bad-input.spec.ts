@@ -69,18 +69,23 @@ test('a malformed URL: the static server answers 400 with a plain explanation', 
   expect(await r.text()).toMatch(/malformed URL/i)
 })
 
-test('a malformed URL once the deck is cached: slide 1 with a notice, never a blank page', async ({ page }) => {
-  // After the first visit the service worker answers every address with the deck itself.
-  await openSlide(page, 1)
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller)
-      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+// Service workers are off in the suite (playwright.config.ts); this test is about one.
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('a malformed URL once the deck is cached: slide 1 with a notice, never a blank page', async ({ page }) => {
+    // After the first visit the service worker answers every address with the deck itself.
+    await openSlide(page, 1)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+      if (!navigator.serviceWorker.controller)
+        await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+    })
+    await page.goto('/%E0%A4%A')
+    await expect(page).toHaveURL(/\/1$/)
+    await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
+    await expect(page.getByRole('status')).toContainText(`「%E0%A4%A」不是页码：本演示共 ${total} 页`)
   })
-  await page.goto('/%E0%A4%A')
-  await expect(page).toHaveURL(/\/1$/)
-  await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
-  await expect(page.getByRole('status')).toContainText(`「%E0%A4%A」不是页码：本演示共 ${total} 页`)
 })
 
 test('valid addresses show no notice', async ({ page }) => {

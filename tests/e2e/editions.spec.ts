@@ -182,30 +182,35 @@ test('the English slides load only the English edition\'s fonts', async ({ page 
   expect(fonts.filter(f => !f.startsWith(`/${EN}assets/`))).toEqual([])
 })
 
-test('the Chinese edition\'s service worker does not answer the English edition\'s addresses', async ({ page }) => {
-  await page.goto('/')
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller)
-      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+// Service workers are off in the suite (playwright.config.ts); this test is about one.
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('the Chinese edition\'s service worker does not answer the English edition\'s addresses', async ({ page }) => {
+    await page.goto('/')
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+      if (!navigator.serviceWorker.controller)
+        await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+    })
+    for (const path of [`/${EN}`, `/${EN}${SLIDE}`, `/${EN}read/`]) {
+      const response = await page.goto(path)
+      expect(response?.fromServiceWorker(), `${path} from the Chinese worker`).toBe(false)
+      await expect(page.locator('html'), path).toHaveAttribute('lang', 'en')
+    }
+    // The English edition registers its own worker, scoped to its path.
+    await page.goto(`/${EN}${SLIDE}`)
+    const scopes = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+      return (await navigator.serviceWorker.getRegistrations()).map(r => new URL(r.scope).pathname).sort()
+    })
+    expect(scopes).toContain(`/${EN}`)
+    expect(scopes).toContain('/')
+    // Neither worker precaches the other edition's files.
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8')
+    expect(sw).not.toContain(`"${EN}index.html"`)
+    expect(sw).not.toMatch(new RegExp(`"url":"${EN}`))
   })
-  for (const path of [`/${EN}`, `/${EN}${SLIDE}`, `/${EN}read/`]) {
-    const response = await page.goto(path)
-    expect(response?.fromServiceWorker(), `${path} from the Chinese worker`).toBe(false)
-    await expect(page.locator('html'), path).toHaveAttribute('lang', 'en')
-  }
-  // The English edition registers its own worker, scoped to its path.
-  await page.goto(`/${EN}${SLIDE}`)
-  const scopes = await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    return (await navigator.serviceWorker.getRegistrations()).map(r => new URL(r.scope).pathname).sort()
-  })
-  expect(scopes).toContain(`/${EN}`)
-  expect(scopes).toContain('/')
-  // Neither worker precaches the other edition's files.
-  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8')
-  expect(sw).not.toContain(`"${EN}index.html"`)
-  expect(sw).not.toMatch(new RegExp(`"url":"${EN}`))
 })
 
 test.describe('the English exports', () => {

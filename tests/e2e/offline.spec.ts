@@ -12,6 +12,8 @@ import { openSlide, slides, total, wake, watch } from './deck'
 // index.html; the static reading edition registers it for <base>read only, and it precaches that
 // page and nothing of the slides. Each view works offline after a visit to that view alone.
 // 127.0.0.1 is a secure context, so the service worker runs here as it does over https.
+// The rest of the suite runs without service workers (playwright.config.ts); this file is about them.
+test.use({ serviceWorkers: 'allow' })
 
 /** Load the deck and wait until its service worker is active and controls the page. */
 async function firstVisit(page: Page) {

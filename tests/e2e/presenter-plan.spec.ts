@@ -269,22 +269,27 @@ test.describe('the audience sees none of it', () => {
   })
 })
 
-test('offline, after one visit: the presenter view opens by its address and keeps the plan', async ({ page, context }) => {
-  await page.goto('/presenter/1')
-  await expect(page.locator('.deck-pace')).toBeVisible()
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller)
-      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+// Service workers are off in the suite (playwright.config.ts); this test is about one.
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('offline, after one visit: the presenter view opens by its address and keeps the plan', async ({ page, context }) => {
+    await page.goto('/presenter/1')
+    await expect(page.locator('.deck-pace')).toBeVisible()
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+      if (!navigator.serviceWorker.controller)
+        await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+    })
+    await context.setOffline(true)
+    await page.goto('/presenter/14')
+    await expect(page.locator('.slidev-page-14').first()).toBeVisible()
+    await expect(page.locator('.deck-pace')).toContainText(say(words.paceSlideIdle, {
+      planned: clockText(planned(14).seconds),
+    }))
+    await page.locator('.deck-rehearsal-results').click()
+    await expect(page.locator('.deck-rehearsal-dialog tbody tr')).toHaveCount(plan.slides.length)
   })
-  await context.setOffline(true)
-  await page.goto('/presenter/14')
-  await expect(page.locator('.slidev-page-14').first()).toBeVisible()
-  await expect(page.locator('.deck-pace')).toContainText(say(words.paceSlideIdle, {
-    planned: clockText(planned(14).seconds),
-  }))
-  await page.locator('.deck-rehearsal-results').click()
-  await expect(page.locator('.deck-rehearsal-dialog tbody tr')).toHaveCount(plan.slides.length)
 })
 
 for (const scheme of ['light', 'dark'] as const) {

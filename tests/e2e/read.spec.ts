@@ -201,25 +201,30 @@ test.describe('with JavaScript switched off', () => {
   })
 })
 
-test('after one visit it reads offline, reload included', async ({ page, context }) => {
-  test.setTimeout(90_000)
-  await openReading(page)
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller)
-      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+// Service workers are off in the suite (playwright.config.ts); this test is about one.
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('after one visit it reads offline, reload included', async ({ page, context }) => {
+    test.setTimeout(90_000)
+    await openReading(page)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+      if (!navigator.serviceWorker.controller)
+        await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+    })
+    await context.setOffline(true)
+    const notFromCache: string[] = []
+    page.on('response', (r) => {
+      if (!r.fromServiceWorker() && !r.url().startsWith('data:'))
+        notFromCache.push(r.url())
+    })
+    await page.reload()
+    expect((await shownTitles(page)).map(s => s.title)).toEqual(slides.map(s => titleOf(s.no)))
+    await page.goto('/read/#3')
+    await expect(page.locator('section[id="3"] .slidev-layout h1')).toBeInViewport()
+    expect(notFromCache).toEqual([])
   })
-  await context.setOffline(true)
-  const notFromCache: string[] = []
-  page.on('response', (r) => {
-    if (!r.fromServiceWorker() && !r.url().startsWith('data:'))
-      notFromCache.push(r.url())
-  })
-  await page.reload()
-  expect((await shownTitles(page)).map(s => s.title)).toEqual(slides.map(s => titleOf(s.no)))
-  await page.goto('/read/#3')
-  await expect(page.locator('section[id="3"] .slidev-layout h1')).toBeInViewport()
-  expect(notFromCache).toEqual([])
 })
 
 for (const scheme of ['light', 'dark'] as const) {
