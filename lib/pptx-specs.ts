@@ -64,10 +64,13 @@ export interface CountChartDrawing {
   height: number
   size: { baseline: number, maxHeight: number, value: number, label: number, date: number, columnGap: number, groupGap: number }
   columns: readonly (Rect & { id: string, value: number, figure: CountFigure & { counts: string, asOfLabel: string }, product: SaidProduct, label: string, shown: boolean })[]
-  /** The date groups as laid out (x and width of their columns): `group` is the date's ISO form, `date` how it is said. */
-  groups: readonly { group: string, date: string, x: number, width: number, shown: boolean }[]
-  growth: { column: { id: string }, level: number, label: string, x1: number, x2: number, labelY: number, shown: boolean } | null
-  times: { text: string, caption: string, x: number, y: number, column: Rect & { id: string }, steps: readonly number[] } | null
+  /** The date groups as laid out (x and width of their columns): `group` is the date's ISO form, `date` how it is said; `more`, what the group counts broken onto lines under the date where one line does not fit. */
+  groups: readonly { group: string, date: string, more: readonly string[], x: number, width: number, shown: boolean }[]
+  /** Where the first date line stands. */
+  dateY: number
+  growth: { column: { id: string }, level: number, label: string, lines: readonly string[], size: number, x1: number, x2: number, labelY: number, shown: boolean } | null
+  /** The ratio: `caption` on one line or more, as the SVG breaks it. */
+  times: { text: string, caption: readonly string[], x: number, y: number, column: Rect & { id: string }, steps: readonly number[] } | null
 }
 
 /** An Excel number format reading as the column's label on the slide: 1000 → "1000 万 自述" for a company's own figure. */
@@ -193,37 +196,45 @@ export function countChartSpec(d: CountChartDrawing, lang?: string): PptxSpec {
     runs: [run],
   })
   for (const g of groups) {
-    // The date and, once for the group, what its figures count, as the SVG's date line reads.
+    // The date and, once for the group, what its figures count, as the SVG's date lines read.
     const counts = [
       ...new Set(cols.filter(c => c.figure.asOf === g.group).map(c => c.figure.counts)),
     ].join(' / ')
-    text(g.x + g.width / 2, d.height - 8, 'alphabetic', {
-      text: counts
-        ? `${g.date} · ${counts}`
-        : g.date,
+    const lines = g.more.length
+      ? [g.date, ...g.more]
+      : [
+          counts
+            ? `${g.date} · ${counts}`
+            : g.date,
+        ]
+    lines.forEach((t, i) => text(g.x + g.width / 2, d.dateY + i * S.date * 1.15, 'alphabetic', {
+      text: t,
       size: S.date,
       bold: true,
       color: C.muted,
-    })
+    }))
   }
   if (d.growth?.shown) {
     const c = cols.find(c => c.id === d.growth!.column.id)
+    const g = d.growth
     if (c) {
-      text(c.x + c.width / 2, d.growth.labelY, 'middle', {
-        text: d.growth.label,
-        size: S.value * 0.8,
+      const top = g.labelY - (g.lines.length - 1) * g.size * 0.6
+      g.lines.forEach((t, i) => text(c.x + c.width / 2, top + i * g.size * 1.2, 'middle', {
+        text: t,
+        size: g.size,
         bold: true,
         color: C.bg,
-      })
+      }))
     }
   }
   if (d.times) {
-    text(d.times.x, d.times.y - S.value * 1.3, 'alphabetic', {
-      text: d.times.caption,
+    const top = d.times.y - S.value * 1.3 - (d.times.caption.length - 1) * S.label * 1.2
+    d.times.caption.forEach((t, i) => text(d.times!.x, top + i * S.label * 1.2, 'alphabetic', {
+      text: t,
       size: S.label,
       bold: true,
       color: C.muted,
-    })
+    }))
     text(d.times.x, d.times.y, 'middle', {
       text: d.times.text,
       size: S.value * 2,
