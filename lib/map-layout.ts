@@ -41,6 +41,8 @@ export interface MapSizes {
   quarterInset: number
   /** Lines of the vertical axis's ends drawn (the margin is as wide as the longest needs). */
   yLines: number
+  /** Whether the vertical axis's ends carry arrows (↑ on the top end, ↓ on the bottom one). */
+  yArrows: boolean
   /** From a marker's centre to its label. */
   gap: number
   /** Space between the name line and the tag. */
@@ -70,6 +72,7 @@ export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
     quarter: 22,
     quarterInset: 10,
     yLines: 2,
+    yArrows: true,
     gap: 20,
     lineGap: 3,
     pad: 3,
@@ -81,7 +84,7 @@ export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
     surface: 'reading',
     W: 360,
     H: 392,
-    plot: { x: 36, y: 6, width: 318, height: 300 },
+    plot: { x: 44, y: 6, width: 310, height: 300 },
     marker: 8,
     badge: 10,
     name: 14,
@@ -93,6 +96,7 @@ export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
     quarter: 14,
     quarterInset: 5,
     yLines: 1,
+    yArrows: true,
     gap: 14,
     lineGap: 2,
     pad: 2,
@@ -102,9 +106,9 @@ export const MAP_SIZES: { slide: MapSizes, reading: MapSizes } = {
   },
 }
 
-/** The map's sizes on a surface in a language: MAP_SIZES, with the language's smaller name and tag where it sets them. */
+/** The map's sizes on a surface in a language: MAP_SIZES, with the language's own sizes where it sets them (words map.sizes). */
 export function mapSizesFor(surface: 'slide' | 'reading', lang?: string): MapSizes {
-  const own = talkWords(lang).map.textSizes?.[surface]
+  const own = talkWords(lang).map.sizes?.[surface]
   return own
     ? {
         ...MAP_SIZES[surface],

@@ -185,9 +185,17 @@ export const en: TalkWords = {
     years: false,
     // Its label above: under it, the tag would meet the quarter's name.
     sides: { 'wecom-3': 'above' },
-    // On a phone the English names and tags are a little smaller (still 12 CSS px at the narrowest).
-    textSizes: {
-      reading: { name: 13.5, tag: 13.5 },
+    // On a phone the English names and tags are a little smaller (still 12 CSS px at the narrowest),
+    // and the vertical axis's ends take two lines, without arrows, in a wider margin: 'On QQ,'
+    // does not fit the margin the Chinese 依附 needs, and an arrow beside it would take more.
+    sizes: {
+      reading: {
+        name: 13.5,
+        tag: 13.5,
+        plot: { x: 54, y: 6, width: 300, height: 300 },
+        yLines: 2,
+        yArrows: false,
+      },
     },
     // The English names and tags are wider than the Chinese the placements were made for: on the
     // slide, 企业号's name and 企业微信 1.0's label drop below the quarter names' line; on the
@@ -200,11 +208,12 @@ export const en: TalkWords = {
       },
       reading: {
         'rtx': { dx: 5 },
-        'enterprise-qq': { dx: -10, dy: 10 },
+        'enterprise-account': { side: 'left', dx: 4, dy: 22 },
+        'enterprise-qq': { dx: -13, dy: 16 },
         'subscription': { side: 'below', dx: -20 },
         'service': { side: 'below', dx: 20 },
         'dingtalk': { side: 'below', dx: 5, dy: 20 },
-        'wecom-1': { side: 'right', dx: 45, dy: -20 },
+        'wecom-1': { side: 'right', dx: 40, dy: -20 },
         'wecom-3': { dx: 45 },
       },
     },

@@ -123,8 +123,18 @@ export interface TalkWords {
      * (name and tag) in that surface's viewBox units. The markers never move.
      */
     labels?: Readonly<Partial<Record<'slide' | 'reading', Readonly<Partial<Record<ProductId, MapLabelPlace>>>>>>
-    /** A product's name and tag drawn smaller on one surface (viewBox units), where this language's words run long. */
-    textSizes?: Readonly<Partial<Record<'slide' | 'reading', { name?: number, tag?: number }>>>
+    /**
+     * One surface's sizes where this language's words run long (viewBox units, lib/map-layout.ts
+     * MAP_SIZES): a product's name and tag drawn smaller; a wider left margin (the plot moved
+     * right) with more lines of the vertical axis's ends, with or without their arrows.
+     */
+    sizes?: Readonly<Partial<Record<'slide' | 'reading', {
+      name?: number
+      tag?: number
+      plot?: { x: number, y: number, width: number, height: number }
+      yLines?: number
+      yArrows?: boolean
+    }>>>
     title: string
     problems: string
     /** The legend's words for the rival's shape. */

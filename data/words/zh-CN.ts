@@ -177,6 +177,12 @@ export const zhCN: TalkWords = {
     },
     years: true,
     sides: {},
+    // On the phone, 企业微信 3.0's label moves in from the plot's right edge.
+    labels: {
+      reading: {
+        'wecom-3': { side: 'above' },
+      },
+    },
     title: '定位地图：腾讯七款产品与钉钉',
     problems: '定位地图数据有误，无法绘制：',
     rival: short => `${short}（竞品）`,

@@ -20,6 +20,8 @@ import { bothScripts } from '../../data/words/en.ts'
 import SectionLayout from '../../layouts/section.vue'
 import { creditText } from '../../lib/credit'
 import { countParts, formatCount, formatDate, formatTimes, formatWithUnit } from '../../lib/format'
+import { textWidthEm } from '../../lib/geometry'
+import { mapSizesFor } from '../../lib/map-layout'
 import { countChartSpec, labelFormat, sheetUnit } from '../../lib/pptx-specs'
 import { sectionTitlesFor } from '../../lib/sections'
 
@@ -280,6 +282,80 @@ describe('components in English show no Chinese but the names in both scripts; i
     expect(w.find('.times-label').text()).toBe('4×')
     expect(w.find('.times-caption').text()).toBe('DingTalk vs WeCom 1.0')
     expect(w.find('desc').text()).toBe('end of 2019, DingTalk: 10 million (enterprises on board); end of 2019, WeCom 1.0: 2.5 million (enterprises on board)')
+  })
+
+  it('the editable PPTX draws the English chart\'s text on the lines the SVG breaks it onto, no two over each other', () => {
+    for (const props of [
+      {
+        only: ['wecom-2019', 'wecom-2021'],
+        compare: { from: 'wecom-2019', to: 'wecom-2021' },
+      },
+      {
+        groups: 1,
+        ratio: { of: 'dingtalk-2019', to: 'wecom-2019' },
+      },
+    ]) {
+      const w = mountIn(EnterpriseCountChart, 'en', props)
+      const spec = JSON.parse(w.find('svg').attributes('data-pptx')!) as { parts: { type: string, x: number, y: number, runs?: { text: string, size: number }[] }[] }
+      const texts = spec.parts.filter(p => p.type === 'text').map(p => ({
+        x: p.x,
+        y: p.y,
+        text: p.runs![0]!.text,
+        size: p.runs![0]!.size,
+      }))
+      // Each line the SVG draws under a group is a line of its own in the PPTX.
+      for (const date of w.findAll('.date-label')) {
+        // Lines of their own carry an x; the one-line form's tspan only styles what is counted.
+        const spans = date.findAll('tspan[x]').map(t => t.text())
+        const first = date.text().slice(0, date.text().length - spans.join('').length)
+        for (const line of spans.length
+          ? [first, ...spans]
+          : [
+              date.text(),
+            ])
+          expect(texts.map(t => t.text), JSON.stringify(props)).toContain(line)
+      }
+      texts.forEach((a, i) => {
+        for (const b of texts.slice(i + 1)) {
+          const apart = Math.abs(a.y - b.y) >= Math.min(a.size, b.size) || Math.abs(a.x - b.x) >= (textWidthEm(a.text) * a.size + textWidthEm(b.text) * b.size) / 2
+          expect(apart, `"${a.text}" and "${b.text}"`).toBe(true)
+        }
+      })
+    }
+  })
+
+  it('the map\'s vertical axis ends fit the left margin, in both languages, on the slide and the phone', () => {
+    for (const lang of Object.keys(talkLanguages)) {
+      for (const reading of [false, true]) {
+        const s = mapSizesFor(reading
+          ? 'reading'
+          : 'slide', lang)
+        const ends = mountIn(PositioningMap, lang, { step: 6 }, reading).findAll('.y-end').map(t => t.text())
+        expect(ends.length, `${lang}${reading ? ' phone' : ''}`).toBeGreaterThanOrEqual(2)
+        for (const end of ends)
+          expect(textWidthEm(end) * s.axis, `${lang}${reading ? ' phone' : ''}: "${end}"`).toBeLessThanOrEqual(s.plot.x - 6)
+      }
+    }
+  })
+
+  it('on a phone the English ratio caption breaks onto lines that stay inside the chart', () => {
+    const w = mountIn(EnterpriseCountChart, 'en', {
+      ratio: { of: 'dingtalk-2019', to: 'wecom-2019' },
+      groups: 1,
+    }, true)
+    const width = Number(w.find('svg').attributes('viewBox')!.split(' ')[2])
+    const caption = w.find('.times-caption')
+    const size = Number.parseFloat(caption.attributes('style')!.replace(/.*font-size:\s*/, ''))
+    const lines = caption.findAll('tspan')
+    expect(lines.length).toBeGreaterThan(1)
+    // Read aloud or copied, the lines are still one phrase.
+    expect(caption.text()).toBe('DingTalk vs WeCom 1.0')
+    for (const line of lines) {
+      const x = Number(line.attributes('x'))
+      const half = textWidthEm(line.text().trim()) * size / 2
+      expect(x - half, line.text()).toBeGreaterThanOrEqual(0)
+      expect(x + half, line.text()).toBeLessThanOrEqual(width)
+    }
   })
 
   it('an unknown lang in the headmatter stops the component with the message naming it', () => {
