@@ -190,6 +190,21 @@ describe('each edition is in its own language', () => {
     expect('the article’s “title”'.match(CURLY_QUOTES)).toHaveLength(3)
   })
 
+  it('the English edition spells each -ise/-ize word one way (slides, notes and the words the components draw)', () => {
+    const text = [
+      ...en.slides.map(s => `${s.content}\n${s.note}`),
+      readFileSync(resolve(ROOT, 'data/words/en.ts'), 'utf8'),
+    ].join('\n')
+    const spellings = new Map<string, Set<string>>()
+    for (const [word] of text.matchAll(/\b[a-z]+i[sz](?:e|es|ed|ing|ation|ations)\b/gi)) {
+      const key = word.toLowerCase().replace(/i[sz](e|es|ed|ing|ation|ations)$/, 'i_$1')
+      spellings.set(key, (spellings.get(key) ?? new Set()).add(word.toLowerCase()))
+    }
+    expect([
+      ...spellings.values(),
+    ].filter(v => v.size > 1).map(v => [...v].join(' / '))).toEqual([])
+  })
+
   it('the Chinese notes hold no English prose (no run of five Latin words)', () => {
     const prose = /[a-z][a-z'’-]*(?:[\s,.;:!?]+[a-z][a-z'’-]*){4,}/gi
     for (const s of zh.slides)
