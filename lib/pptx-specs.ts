@@ -57,6 +57,12 @@ function makerColor(m: Maker) {
 }
 
 /** What EnterpriseCountChart.vue has computed for its SVG. */
+/** One line of a text the SVG breaks, at its y in the viewBox. */
+export interface TextLine {
+  text: string
+  y: number
+}
+
 export interface CountChartDrawing {
   title: string
   /** The viewBox: L.width × height. */
@@ -64,13 +70,11 @@ export interface CountChartDrawing {
   height: number
   size: { baseline: number, maxHeight: number, value: number, label: number, date: number, columnGap: number, groupGap: number }
   columns: readonly (Rect & { id: string, value: number, figure: CountFigure & { counts: string, asOfLabel: string }, product: SaidProduct, label: string, shown: boolean })[]
-  /** The date groups as laid out (x and width of their columns): `group` is the date's ISO form, `date` how it is said; `more`, what the group counts broken onto lines under the date where one line does not fit. */
-  groups: readonly { group: string, date: string, more: readonly string[], x: number, width: number, shown: boolean }[]
-  /** Where the first date line stands. */
-  dateY: number
-  growth: { column: { id: string }, level: number, label: string, lines: readonly string[], size: number, x1: number, x2: number, labelY: number, shown: boolean } | null
-  /** The ratio: `caption` on one line or more, as the SVG breaks it. */
-  times: { text: string, caption: readonly string[], x: number, y: number, column: Rect & { id: string }, steps: readonly number[] } | null
+  /** The date groups as laid out (x and width of their columns): `group` is the date's ISO form, `date` how it is said; `lines`, the date and what the group counts, on the lines and at the heights the SVG draws them. */
+  groups: readonly { group: string, date: string, lines: readonly TextLine[], x: number, width: number, shown: boolean }[]
+  growth: { column: { id: string }, level: number, lines: readonly TextLine[], size: number, x1: number, x2: number, shown: boolean } | null
+  /** The ratio: its multiple at `y`, and its caption's lines as the SVG breaks and places them. */
+  times: { text: string, caption: readonly TextLine[], x: number, y: number, column: Rect & { id: string }, steps: readonly number[] } | null
 }
 
 /** An Excel number format reading as the column's label on the slide: 1000 → "1000 万 自述" for a company's own figure. */
@@ -195,46 +199,38 @@ export function countChartSpec(d: CountChartDrawing, lang?: string): PptxSpec {
     baseline,
     runs: [run],
   })
+  // The date and what the group's figures count, the growth's label and the ratio's caption: the
+  // SVG's lines, where the SVG puts them.
   for (const g of groups) {
-    // The date and, once for the group, what its figures count, as the SVG's date lines read.
-    const counts = [
-      ...new Set(cols.filter(c => c.figure.asOf === g.group).map(c => c.figure.counts)),
-    ].join(' / ')
-    const lines = g.more.length
-      ? [g.date, ...g.more]
-      : [
-          counts
-            ? `${g.date} · ${counts}`
-            : g.date,
-        ]
-    lines.forEach((t, i) => text(g.x + g.width / 2, d.dateY + i * S.date * 1.15, 'alphabetic', {
-      text: t,
-      size: S.date,
-      bold: true,
-      color: C.muted,
-    }))
+    for (const l of g.lines) {
+      text(g.x + g.width / 2, l.y, 'alphabetic', {
+        text: l.text,
+        size: S.date,
+        bold: true,
+        color: C.muted,
+      })
+    }
   }
-  if (d.growth?.shown) {
-    const c = cols.find(c => c.id === d.growth!.column.id)
-    const g = d.growth
-    if (c) {
-      const top = g.labelY - (g.lines.length - 1) * g.size * 0.6
-      g.lines.forEach((t, i) => text(c.x + c.width / 2, top + i * g.size * 1.2, 'middle', {
-        text: t,
-        size: g.size,
+  const grown = d.growth?.shown && cols.find(c => c.id === d.growth!.column.id)
+  if (grown) {
+    for (const l of d.growth!.lines) {
+      text(grown.x + grown.width / 2, l.y, 'middle', {
+        text: l.text,
+        size: d.growth!.size,
         bold: true,
         color: C.bg,
-      }))
+      })
     }
   }
   if (d.times) {
-    const top = d.times.y - S.value * 1.3 - (d.times.caption.length - 1) * S.label * 1.2
-    d.times.caption.forEach((t, i) => text(d.times!.x, top + i * S.label * 1.2, 'alphabetic', {
-      text: t,
-      size: S.label,
-      bold: true,
-      color: C.muted,
-    }))
+    for (const l of d.times.caption) {
+      text(d.times.x, l.y, 'alphabetic', {
+        text: l.text,
+        size: S.label,
+        bold: true,
+        color: C.muted,
+      })
+    }
     text(d.times.x, d.times.y, 'middle', {
       text: d.times.text,
       size: S.value * 2,
