@@ -7,7 +7,7 @@
  * The phrase functions take what they join (names, numbers, dates already formatted) and return the
  * sentence; the word order and punctuation are the language's, the facts are never typed here.
  */
-import type { ArticleSection, CountId, DerivedId, FigureBasis, MilestoneId, ProductId, QuarterId, TextFigureId } from '../facts.ts'
+import type { ArticleSection, CountId, DerivedId, FigureBasis, MilestoneId, Placement, ProductId, QuarterId, TextFigureId } from '../facts.ts'
 
 export type NumberedSection = Exclude<ArticleSection, '引言'>
 
@@ -50,7 +50,7 @@ export interface ArticleNames {
 
 /** A label's side and shift on one surface of the map (TalkWords map.labels). */
 export interface MapLabelPlace {
-  side?: 'left' | 'right' | 'above' | 'below'
+  side?: Placement['label']
   dx?: number
   dy?: number
 }
@@ -116,7 +116,7 @@ export interface TalkWords {
      * than data/facts.ts's: lib/map-layout.ts's checks run in every language.
      */
     years: boolean
-    sides: Readonly<Partial<Record<ProductId, 'left' | 'right' | 'above' | 'below'>>>
+    sides: Readonly<Partial<Record<ProductId, Placement['label']>>>
     /**
      * Where a label goes on one surface (the slide, or the phone's reading edition) when this
      * language's words need more than `sides`: its side there, and a shift of the whole label
